@@ -1,0 +1,3 @@
+"""therapy-guide: choose between general therapy (counseling) and psychotherapy, privately."""
+
+__version__ = "0.1.0"
