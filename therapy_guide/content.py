@@ -9,11 +9,17 @@ from __future__ import annotations
 import os
 import tomllib
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from therapy_guide.errors import ContentError
 
@@ -267,27 +273,32 @@ class QuestionBank(Model):
         if first.id != self.safety:
             raise ValueError(f"the first question must be the safety question {self.safety!r}")
         if not any(o.crisis for o in first.options):
-            raise ValueError(f"the safety question {self.safety!r} needs an option with crisis = true")
+            raise ValueError(f"the safety question {self.safety!r} needs a crisis = true option")
         if first.default_option.crisis:
-            raise ValueError(f"the safety question's default must not be the crisis option")
+            raise ValueError("the safety question's default must not be the crisis option")
         seen: set[str] = set()
         for q in self.questions:
             if q.asked_if is not None:
                 cond = by_id.get(q.asked_if.question)
                 if cond is None or cond.id not in seen:
-                    raise ValueError(f"question {q.id!r}: asked_if names {q.asked_if.question!r}, "
-                                     "which is not an earlier question")
+                    raise ValueError(
+                        f"question {q.id!r}: asked_if names {q.asked_if.question!r}, "
+                        "which is not an earlier question"
+                    )
                 if cond.option(q.asked_if.option) is None:
-                    raise ValueError(f"question {q.id!r}: asked_if option {q.asked_if.option!r} "
-                                     f"is not an option of {cond.id!r}")
+                    raise ValueError(
+                        f"question {q.id!r}: asked_if option {q.asked_if.option!r} "
+                        f"is not an option of {cond.id!r}"
+                    )
             seen.add(q.id)
         if self.screen is not None:
             in_section = {q.id for q in self.questions if q.section == self.screen.section}
             for sub in self.screen.subscales:
                 missing = set(sub.questions) - in_section
                 if missing:
-                    raise ValueError(f"subscale {sub.id!r} names questions outside the screen: "
-                                     f"{sorted(missing)}")
+                    raise ValueError(
+                        f"subscale {sub.id!r} names questions outside the screen: {sorted(missing)}"
+                    )
         return self
 
     def question(self, question_id: str) -> Question | None:
@@ -406,8 +417,9 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
         with path.open("rb") as fh:
             raw: dict[str, Any] = tomllib.load(fh)
     except FileNotFoundError:
-        raise ContentError(f"content file {path} is missing",
-                           hint=f"reinstall therapy-guide, or check ${DATA_ENV}") from None
+        raise ContentError(
+            f"content file {path} is missing", hint=f"reinstall therapy-guide, or check ${DATA_ENV}"
+        ) from None
     except OSError as exc:
         raise ContentError(f"content file {path} cannot be read: {exc.strerror}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -417,12 +429,21 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
     except ValidationError as exc:
         problems = [f"{_location(e['loc'])}: {e['msg']}" for e in exc.errors()]
         lines = "\n".join(f"  - {p}" for p in problems)
-        raise ContentError(f"content file {path} does not fit the expected shape:\n{lines}") from None
+        raise ContentError(
+            f"content file {path} does not fit the expected shape:\n{lines}"
+        ) from None
 
 
-@cache
+_loaded: dict[tuple[str, Path], Model] = {}
+
+
 def _load(name: str, model: type[M], directory: Path) -> M:
-    return load_file(name, model, directory)
+    key = (name, directory)
+    if key not in _loaded:
+        _loaded[key] = load_file(name, model, directory)
+    found = _loaded[key]
+    assert isinstance(found, model)
+    return found
 
 
 # One loader per file, so a command reads and validates only the content it shows.

@@ -1,0 +1,37 @@
+"""The console script's entry point: the cheapest possible start, then the Typer app.
+
+`--version` is answered here without importing Typer or Rich, so that it costs about
+as much as starting Python. Everything else goes to therapy_guide.cli.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+
+from therapy_guide import __version__
+
+
+def make_streams_safe() -> None:
+    """On a stream that is not UTF-8 (PYTHONIOENCODING=ascii, cp1252), degrade instead of crash.
+
+    Rich draws ASCII boxes on such a stream by itself, but any curly quote, dash or its
+    own ellipsis would still raise UnicodeEncodeError.
+    """
+    from therapy_guide.plaintext import HANDLER
+
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if stream is not None and encoding not in ("utf8", "utf16", "utf32"):
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.reconfigure(errors=HANDLER)  # type: ignore[union-attr]
+
+
+def main() -> None:
+    if sys.argv[1:] in (["--version"], ["-V"]):
+        print(f"therapy-guide {__version__}")
+        return
+    make_streams_safe()
+    from therapy_guide.cli import run
+
+    run()

@@ -1,0 +1,73 @@
+"""Plain-ASCII fallbacks for typographic characters, for streams that cannot show them.
+
+Registered as the codec error handler "therapy_guide_plain": a curly quote becomes a
+straight one and a dash a hyphen, instead of '?' or a UnicodeEncodeError.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+from typing import TextIO
+
+HANDLER = "therapy_guide_plain"
+
+_PLAIN = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2014": "-",
+    "\u2013": "-",
+    "\u2026": "...",
+    "\u2022": "*",
+    "\u00a0": " ",
+    "\u2192": "->",
+    "\u276f": ">",
+    "\u25cf": "*",
+    "\u25cb": "o",
+    "\u00f6": "o",
+    "\u00e9": "e",
+    "\u00e8": "e",
+    "\u00a9": "(c)",
+    "\u2122": "(TM)",
+}
+
+
+def _plain(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(_PLAIN.get(ch, "?") for ch in bad), error.end
+
+
+codecs.register_error(HANDLER, _plain)
+
+
+def to_ascii(text: str) -> str:
+    return text.encode("ascii", HANDLER).decode("ascii")
+
+
+class PlainWriter(io.TextIOBase):
+    """Writes to a stream in plain ASCII; Rich sees encoding 'ascii' and draws ASCII boxes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "ascii"
+
+    def write(self, text: str) -> int:
+        self._stream.write(to_ascii(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    def close(self) -> None:  # never close the stream we were lent
+        self.flush()
