@@ -6,10 +6,10 @@ renderers, questionary) happen inside the command that needs them.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
@@ -45,7 +45,7 @@ class GuideGroup(typer.core.TyperGroup):
 def message(text: str, style: str = "error") -> None:
     from therapy_guide.terminal import err
 
-    err().print(text, style=style, markup=False, highlight=False, soft_wrap=False)
+    err().print(text, style=style, markup=False, highlight=False, soft_wrap=True)
 
 
 def fail(error: GuideError) -> NoReturn:
@@ -173,8 +173,9 @@ def emit(
     if json_flag:
         fmt = Format.json
     if fmt is Format.json:
-        ascii_only = (sys.stdout.encoding or "").lower().replace("-", "") != "utf8"
-        sys.stdout.write(json.dumps(document(), indent=2, ensure_ascii=ascii_only) + "\n")
+        from therapy_guide.documents import write_json
+
+        write_json(document())
     elif fmt is Format.markdown:
         sys.stdout.write(markdown())
     else:
@@ -372,11 +373,57 @@ def about(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
 
 
 @app.command(
-    epilog="Examples:  therapy-guide quiz  |  therapy-guide quiz --region UK",
+    epilog="Examples:  therapy-guide quiz  |  therapy-guide quiz --region UK --save result.md  |  "
+    "therapy-guide quiz --answers answers.json --no-input --format json",
 )
-def quiz() -> None:
-    """Answer a few questions and get a suggested approach, with the reasons for it."""
-    raise UsageError("the quiz is not built yet.", hint="Try: therapy-guide compare")
+def quiz(
+    answers: Annotated[
+        str | None,
+        typer.Option(
+            "--answers",
+            metavar="FILE|-",
+            help="Take answers from a JSON or TOML file (- reads JSON from stdin). "
+            "Ids: therapy-guide questions.",
+        ),
+    ] = None,
+    no_input: Annotated[
+        bool,
+        typer.Option(
+            "--no-input", help="Never prompt: every required answer must be in the --answers file."
+        ),
+    ] = False,
+    fmt: FormatOption = Format.text,
+    json_flag: JsonFlag = False,
+    save: Annotated[
+        Path | None,
+        typer.Option(
+            "--save",
+            metavar="PATH",
+            dir_okay=False,
+            help="Also write the result to PATH: .md, .html or .json. Private (0600).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Let --save replace an existing file.")
+    ] = False,
+    region: RegionOption = None,
+) -> None:
+    """Answer a few questions and get a suggested approach, with the reasons for it.
+
+    The first question asks about your safety. Then about ten questions on what you
+    want help with, and a review where you can change any answer. Press Enter to
+    accept a default; Ctrl-C stops at any time and nothing is saved.
+    """
+    from therapy_guide import quiz_flow
+
+    quiz_flow.run(
+        answers_source=answers,
+        no_input=no_input,
+        fmt="json" if json_flag else fmt.value,
+        save=save,
+        force=force,
+        region=resolve_region(region),
+    )
 
 
 def run() -> None:

@@ -6,6 +6,8 @@ added, never renamed or removed. Markdown is plain GitHub markdown. Neither need
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,6 +24,12 @@ from therapy_guide.content import (
 
 SCHEMA_VERSION = 1
 Document = dict[str, Any]
+
+
+def write_json(doc: Document) -> None:
+    """One JSON document on stdout; escaped to ASCII when stdout cannot carry UTF-8."""
+    ascii_only = (sys.stdout.encoding or "").lower().replace("-", "") != "utf8"
+    sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=ascii_only) + "\n")
 
 
 def cell(text: str) -> str:

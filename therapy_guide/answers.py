@@ -1,0 +1,150 @@
+"""Answers files: read a JSON or TOML document and check it against the question bank.
+
+Every problem is collected and reported together, each naming the question id and the
+valid choices, so a person or a script can fix the file in one go. Messages never echo
+a value of the wrong type back: it could be anything a person typed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from therapy_guide.content import Question, QuestionBank
+from therapy_guide.errors import AnswersError
+from therapy_guide.scoring import Answer, chosen, is_asked, is_crisis
+
+SUFFIXES = (".json", ".toml")
+HINT = "See the question and option ids with: therapy-guide questions"
+
+
+def read_answers(source: str) -> dict[str, Any]:
+    """Read an answers file (JSON or TOML by extension), or JSON from stdin for '-'."""
+    name = "standard input" if source == "-" else source
+    if source == "-":
+        text = sys.stdin.read() if sys.stdin is not None else ""
+        return _parse(text, "json", name)
+    path = Path(source)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise AnswersError(
+            [f"the file name must end in .json or .toml (got {suffix or 'no extension'})"],
+            source=name,
+            hint="Use a .json or .toml file, or - to read JSON from standard input.",
+        )
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise AnswersError(["the file does not exist"], source=name) from None
+    except IsADirectoryError:
+        raise AnswersError(["it is a folder, not a file"], source=name) from None
+    except OSError as exc:
+        raise AnswersError([f"it cannot be read ({exc.strerror})"], source=name) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AnswersError(["it is not UTF-8 text"], source=name) from None
+    return _parse(text, suffix.lstrip("."), name)
+
+
+def _parse(text: str, kind: str, name: str) -> dict[str, Any]:
+    try:
+        doc: object = json.loads(text) if kind == "json" else tomllib.loads(text)
+    except json.JSONDecodeError as exc:
+        problem = f"it is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        raise AnswersError([problem], source=name, hint=HINT) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise AnswersError([f"it is not valid TOML: {exc}"], source=name, hint=HINT) from None
+    if not isinstance(doc, dict):
+        raise AnswersError(
+            [
+                "it must be one object mapping question ids to option ids, "
+                'like {"safety": "no", "focus": "present"}'
+            ],
+            source=name,
+            hint=HINT,
+        )
+    return doc
+
+
+def choices_of(question: Question) -> str:
+    return ", ".join(o.id for o in question.options)
+
+
+def _check_one(question: Question, value: object) -> tuple[Answer | None, list[str]]:
+    qid = question.id
+    if question.kind == "single":
+        if not isinstance(value, str):
+            kind = "a list" if isinstance(value, list) else f"a {type(value).__name__}"
+            return None, [
+                f"{qid}: takes one option id as a string, not {kind}. "
+                f"Choices: {choices_of(question)}"
+            ]
+        if question.option(value) is None:
+            return None, [
+                f"{qid}: {value!r} is not one of its options. Choices: {choices_of(question)}"
+            ]
+        return value, []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return None, [
+            f'{qid}: takes a list of option ids, like ["{question.options[0].id}"]. '
+            f"Choices: {choices_of(question)}"
+        ]
+    unknown = [v for v in value if question.option(v) is None]
+    if unknown:
+        return None, [
+            f"{qid}: {', '.join(repr(v) for v in unknown)} "
+            f"{'is not one of its options' if len(unknown) == 1 else 'are not its options'}"
+            f". Choices: {choices_of(question)}"
+        ]
+    return tuple(dict.fromkeys(value)), []
+
+
+def check_answers(
+    bank: QuestionBank, raw: Mapping[str, object], *, source: str, complete: bool
+) -> dict[str, Answer]:
+    """Validate raw answers against the bank; raise AnswersError listing every problem.
+
+    With complete=True, every required question that applies must be answered (unless the
+    safety answer asks for crisis help, which ends the quiz before any other question).
+    """
+    problems: list[str] = []
+    answers: dict[str, Answer] = {}
+    known = ", ".join(q.id for q in bank.questions)
+    for qid, value in raw.items():
+        question = bank.question(qid)
+        if question is None:
+            problems.append(f"{qid}: there is no such question. Questions: {known}")
+            continue
+        answer, found = _check_one(question, value)
+        problems += found
+        if answer is not None:
+            answers[qid] = answer
+    if not problems:
+        crisis = bank.safety in answers and is_crisis(bank, answers)
+        for q in bank.questions:
+            asked = is_asked(q, answers)
+            if q.id in answers and not asked and q.asked_if is not None:
+                cond = q.asked_if
+                problems.append(
+                    f"{q.id}: is asked only when {cond.question} is {cond.option!r}; "
+                    f"answer {cond.question} = {cond.option!r} or remove it"
+                )
+            elif complete and not crisis and asked and q.required and q.id not in answers:
+                problems.append(f"{q.id}: is not answered. Choices: {choices_of(q)}")
+    if problems:
+        raise AnswersError(problems, source=source, hint=HINT)
+    return answers
+
+
+def as_document(answers: Mapping[str, Answer], bank: QuestionBank) -> dict[str, Answer | list[str]]:
+    """Answers in the answers-file shape, in question order (lists for multiple questions)."""
+    out: dict[str, Answer | list[str]] = {}
+    for q in bank.questions:
+        if q.id in answers:
+            out[q.id] = list(chosen(answers[q.id])) if q.kind == "multiple" else answers[q.id]
+    return out

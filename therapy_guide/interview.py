@@ -1,0 +1,179 @@
+"""The quiz flow over a small Asker interface: safety first, the questions, a review.
+
+One flow, two sources of answers: a person at a terminal (PromptAsker, backed by
+questionary) and an answers file (the answers arrive already given; NoInputAsker refuses
+to ask). Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the flow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol
+
+from therapy_guide.answers import choices_of
+from therapy_guide.content import DecisionCheck, Question, QuestionBank
+from therapy_guide.errors import AnswersError
+from therapy_guide.scoring import Answer, Answers, applicable, chosen, is_asked, is_crisis
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+DONE = "__done__"
+
+
+class Asker(Protocol):
+    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
+        """Ask one question; return an option id (single) or a tuple of ids (multiple)."""
+
+    def review(self, bank: QuestionBank, answers: Answers) -> str | None:
+        """Show the answers; return the id of a question to change, or None when done."""
+
+
+def progress_total(bank: QuestionBank, answers: Answers) -> int:
+    """How many questions this person will see, taking each unanswered opt-in as its default."""
+    assumed = dict(answers)
+    for q in bank.questions:
+        if q.id not in assumed and q.kind == "single":
+            assumed[q.id] = q.default_option.id
+    return len(applicable(bank, assumed))
+
+
+def _ask(asker: Asker, bank: QuestionBank, answers: dict[str, Answer], question: Question) -> None:
+    number = 1 + [q.id for q in applicable(bank, answers)].index(question.id)
+    answers[question.id] = asker.ask(
+        question, number, progress_total(bank, answers), answers.get(question.id)
+    )
+
+
+def _fill(asker: Asker, bank: QuestionBank, answers: dict[str, Answer]) -> None:
+    """Ask every question that applies and is not answered yet, in order; drop stale ones."""
+    for q in bank.questions:
+        if bank.safety in answers and is_crisis(bank, answers):
+            return  # safety first: a crisis answer ends the quiz before anything else
+        if not is_asked(q, answers):
+            answers.pop(q.id, None)  # e.g. the symptom check was switched off in the review
+        elif q.id not in answers:
+            _ask(asker, bank, answers, q)
+
+
+def interview(bank: QuestionBank, asker: Asker, given: Answers | None = None) -> dict[str, Answer]:
+    """Run the quiz: safety first (a crisis answer ends it at once), the rest, then a review."""
+    answers: dict[str, Answer] = dict(given or {})
+    _fill(asker, bank, answers)
+    if is_crisis(bank, answers):
+        return {bank.safety: answers[bank.safety]}
+    while (change := asker.review(bank, answers)) is not None:
+        question = bank.question(change)
+        if question is None:
+            continue
+        _ask(asker, bank, answers, question)
+        if is_crisis(bank, answers):
+            return {bank.safety: answers[bank.safety]}
+        _fill(asker, bank, answers)
+    return answers
+
+
+class NoInputAsker:
+    """For --no-input and non-interactive runs: the answers file must already be complete."""
+
+    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
+        raise AnswersError(
+            [f"{question.id}: is not answered. Choices: {choices_of(question)}"],
+            source="the answers file",
+            hint="Add it to the file, or run at a terminal without --no-input to be asked.",
+        )
+
+    def review(self, bank: QuestionBank, answers: Answers) -> str | None:
+        return None
+
+
+def _label(question: Question, answer: Answer | None) -> str:
+    labels = [o.label for o in question.options if o.id in chosen(answer)]
+    return ", ".join(labels) if labels else "(none)"
+
+
+class PromptAsker:
+    """Asks with questionary at a terminal. Only unsafe_ask(): Ctrl-C must reach the caller."""
+
+    def __init__(self, console: Console, *, ascii_only: bool = False) -> None:
+        import questionary
+
+        self._q = questionary
+        self._console = console
+        self._pointer = ">" if ascii_only else "\u276f"  # questionary's own default pointer
+        self._style = questionary.Style([("qmark", "bold"), ("question", "bold")])
+
+    def _heading(self, number: int, total: int, question: Question) -> None:
+        from rich.text import Text
+
+        self._console.print()
+        self._console.print(Text(f"Question {number} of {total}", style="muted"))
+        if question.help:
+            self._console.print(Text(question.help, style="muted"))
+
+    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
+        q = self._q
+        self._heading(number, total, question)
+        if question.confirm:
+            default = (current or question.default_option.id) == "yes"
+            reply = q.confirm(question.text, default=default, style=self._style).unsafe_ask()
+            return "yes" if reply else "no"
+        if question.kind == "multiple":
+            picked = set(chosen(current))
+            choices = [
+                q.Choice(o.label, value=o.id, checked=o.id in picked) for o in question.options
+            ]
+            values = q.checkbox(
+                question.text,
+                choices=choices,
+                pointer=self._pointer,
+                style=self._style,
+                instruction="(Space to select, Enter when done; none is fine)",
+            ).unsafe_ask()
+            return tuple(values)
+        choices = [q.Choice(o.label, value=o.id) for o in question.options]
+        selected = current if isinstance(current, str) else question.default_option.id
+        value: str = q.select(
+            question.text,
+            choices=choices,
+            default=selected,
+            pointer=self._pointer,
+            style=self._style,
+            instruction="(arrow keys, then Enter)",
+        ).unsafe_ask()
+        return value
+
+    def review(self, bank: QuestionBank, answers: Answers) -> str | None:
+        q = self._q
+        asked = [x for x in applicable(bank, answers) if x.id in answers and x.id != bank.safety]
+        choices = [q.Choice("Looks right: show my result", value=DONE)]
+        choices += [
+            q.Choice(f"Change: {x.text}  [{_label(x, answers.get(x.id))}]", value=x.id)
+            for x in asked
+        ]
+        self._console.print()
+        value: str = q.select(
+            "Review your answers. Change any, or see your result.",
+            choices=choices,
+            default=DONE,
+            pointer=self._pointer,
+            style=self._style,
+            instruction="(arrow keys, then Enter)",
+        ).unsafe_ask()
+        return None if value == DONE else value
+
+    def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
+        """Offer the SURE test; None when the person says no."""
+        q = self._q
+        self._console.print()
+        if not q.confirm(check.offer, default=False, style=self._style).unsafe_ask():
+            return None
+        return {
+            item.id: bool(q.confirm(item.text, default=False, style=self._style).unsafe_ask())
+            for item in check.items
+        }
+
+
+def answered_labels(bank: QuestionBank, answers: Mapping[str, Answer]) -> list[tuple[str, str]]:
+    """(question text, answer in words) for each answered question, in order."""
+    return [(q.text, _label(q, answers[q.id])) for q in bank.questions if q.id in answers]

@@ -1,0 +1,108 @@
+"""The quiz command's path: choose the source of answers, run the one flow, show, save.
+
+Kept out of cli.py so that questionary and the quiz's content load only when the quiz
+runs. Answers come from a person at a terminal, from a file, or from both (the file's
+answers first, the rest asked); never from flags or the environment.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from therapy_guide.answers import check_answers, read_answers
+from therapy_guide.content import Region, crisis_directory, question_bank
+from therapy_guide.documents import write_json
+from therapy_guide.errors import Cancelled, UsageError
+from therapy_guide.interview import Asker, NoInputAsker, PromptAsker, interview
+from therapy_guide.report import Report, build, rich_decision, to_json, to_markdown, to_rich
+from therapy_guide.scoring import Answer, score
+from therapy_guide.terminal import err, is_interactive, out
+
+CANCELLED = "Quiz cancelled; nothing was saved."
+NEEDS_TERMINAL = "the quiz asks its questions at a terminal, and this is not one."
+NEEDS_TERMINAL_HINT = (
+    "To answer from a file instead: therapy-guide quiz --answers answers.json --no-input\n"
+    "See the question and option ids with: therapy-guide questions"
+)
+
+
+def run(
+    *,
+    answers_source: str | None,
+    no_input: bool,
+    fmt: str,
+    save: Path | None,
+    force: bool,
+    region: tuple[str, Region],
+) -> None:
+    if save is not None:
+        from therapy_guide.export import check_target
+
+        check_target(save, force=force)  # before any question, so no one answers in vain
+    interactive = not no_input and is_interactive()
+    if answers_source is None and not interactive:
+        raise UsageError(NEEDS_TERMINAL, hint=NEEDS_TERMINAL_HINT)
+    bank = question_bank()
+    given: dict[str, Answer] = {}
+    if answers_source is not None:
+        source = "standard input" if answers_source == "-" else answers_source
+        given = check_answers(
+            bank, read_answers(answers_source), source=source, complete=not interactive
+        )
+    console = out()
+    asker: Asker
+    if interactive:
+        ascii_only = not (sys.stdout.encoding or "").lower().replace("-", "").startswith("utf")
+        asker = PromptAsker(console, ascii_only=ascii_only)
+        if fmt == "text" and not given:
+            console.print(
+                "The quiz takes about 3 minutes. Press Enter to accept a default, "
+                "Ctrl-C to stop at any time. Nothing is saved unless you ask.",
+                style="muted",
+            )
+    else:
+        asker = NoInputAsker()
+    try:
+        final = interview(bank, asker, given)
+        code, chosen_region = region
+        directory = crisis_directory()
+        result = score(bank, final)
+
+        def make(decision: dict[str, bool] | None = None) -> Report:
+            return build(
+                bank,
+                result,
+                final,
+                region_code=code,
+                region=chosen_region,
+                elsewhere=directory.elsewhere,
+                decision=decision,
+            )
+
+        report = make()
+        if fmt == "text":
+            console.print(to_rich(report))
+        decision = None
+        if isinstance(asker, PromptAsker) and result.suggestion != "crisis" and bank.decision_check:
+            decision = asker.decision_check(bank.decision_check)
+            if decision is not None:
+                report = make(decision)
+                if fmt == "text" and report.decision is not None:
+                    console.print(rich_decision(report.decision))
+    except (KeyboardInterrupt, EOFError):
+        raise Cancelled(CANCELLED) from None
+    if fmt == "json":
+        write_json(to_json(report))
+    elif fmt == "markdown":
+        sys.stdout.write(to_markdown(report))
+    if save is not None:
+        from therapy_guide.export import save as write
+
+        write(save, report, force=force)
+        err().print(
+            f"Saved your result to {save}. Only you can read it (mode 0600); it holds "
+            "sensitive information, so keep it somewhere private.",
+            style="muted",
+            markup=False,
+        )

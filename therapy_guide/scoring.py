@@ -1,0 +1,174 @@
+"""Pure scoring: a question bank and a person's answers in, a suggestion with its reasons out.
+
+No I/O and no terminal. Scoring is additive and transparent: every chosen option adds its
+points toward therapy and toward psychotherapy; the suggestion compares the totals with
+the margin held in data/questions.toml. A crisis answer to the safety question overrides
+everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from therapy_guide.content import DecisionCheck, Points, Question, QuestionBank, Screen
+
+Suggestion = Literal["therapy", "psychotherapy", "either", "crisis"]
+SUGGESTIONS: tuple[Suggestion, ...] = ("therapy", "psychotherapy", "either", "crisis")
+
+# question id -> option id (single) or a tuple of option ids (multiple)
+Answer = str | tuple[str, ...]
+Answers = Mapping[str, Answer]
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One chosen option that moved the result, and the source's words for why."""
+
+    question_id: str
+    question: str
+    option_id: str
+    answer: str
+    because: str
+    points: Points
+
+    @property
+    def weight(self) -> int:
+        return abs(self.points.lean)
+
+
+@dataclass(frozen=True)
+class SubscaleResult:
+    id: str
+    name: str
+    score: int
+    reached: bool
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ScreenResult:
+    """The symptom check's total, band and subscales: a screen, never a diagnosis."""
+
+    name: str
+    total: int
+    maximum: int
+    band: str
+    subscales: tuple[SubscaleResult, ...]
+
+
+@dataclass(frozen=True)
+class Result:
+    suggestion: Suggestion
+    scores: Points
+    strength: str
+    reasons: tuple[Reason, ...]
+    answers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    screen: ScreenResult | None = None
+
+    @property
+    def difference(self) -> int:
+        """Psychotherapy total minus therapy total."""
+        return self.scores.lean
+
+
+def chosen(answer: Answer | None) -> tuple[str, ...]:
+    """An answer as a tuple of option ids, whatever its kind."""
+    if answer is None:
+        return ()
+    return (answer,) if isinstance(answer, str) else tuple(answer)
+
+
+def is_asked(question: Question, answers: Answers) -> bool:
+    """Whether a question applies, given the answers so far (its asked_if condition)."""
+    cond = question.asked_if
+    return cond is None or cond.option in chosen(answers.get(cond.question))
+
+
+def applicable(bank: QuestionBank, answers: Answers) -> list[Question]:
+    """The questions that apply to this person, in order."""
+    return [q for q in bank.questions if is_asked(q, answers)]
+
+
+def is_crisis(bank: QuestionBank, answers: Answers) -> bool:
+    safety = bank.question(bank.safety)
+    assert safety is not None  # the bank's validator guarantees it
+    return any(o.crisis for o in safety.options if o.id in chosen(answers.get(bank.safety)))
+
+
+def suggest(bank: QuestionBank, scores: Points) -> Suggestion:
+    margin = bank.scoring.margin
+    if scores.lean >= margin:
+        return "psychotherapy"
+    if scores.lean <= -margin:
+        return "therapy"
+    return "either"
+
+
+def reasons_for(bank: QuestionBank, answers: Answers) -> list[Reason]:
+    """Each chosen option that carries points, strongest first (ties keep question order)."""
+    found: list[Reason] = []
+    for q in applicable(bank, answers):
+        for option_id in chosen(answers.get(q.id)):
+            option = q.option(option_id)
+            if option is None or option.points == Points():
+                continue
+            found.append(
+                Reason(q.id, q.text, option.id, option.label, option.because, option.points)
+            )
+    return sorted(found, key=lambda r: -r.weight)
+
+
+def screen_result(bank: QuestionBank, answers: Answers) -> ScreenResult | None:
+    """The PHQ-4 style screen, when every one of its questions was answered."""
+    screen: Screen | None = bank.screen
+    if screen is None:
+        return None
+    items = [q for q in bank.questions if q.section == screen.section]
+    values: dict[str, int] = {}
+    for q in items:
+        picked = chosen(answers.get(q.id)) if is_asked(q, answers) else ()
+        option = q.option(picked[0]) if picked else None
+        if option is None or option.value is None:
+            return None
+        values[q.id] = option.value
+    total = sum(values.values())
+    maximum = sum(max(o.value or 0 for o in q.options) for q in items)
+    band = next((b.label for b in screen.bands if b.min <= total <= b.max), "")
+    subscales = tuple(
+        SubscaleResult(s.id, s.name, score, score >= s.threshold, s.positive)
+        for s in screen.subscales
+        for score in [sum(values[qid] for qid in s.questions)]
+    )
+    return ScreenResult(screen.name, total, maximum, band, subscales)
+
+
+def score(bank: QuestionBank, answers: Answers) -> Result:
+    """Score a person's answers: the suggestion, the totals, and the reasons for it."""
+    kept = {q.id: chosen(answers.get(q.id)) for q in applicable(bank, answers) if q.id in answers}
+    if is_crisis(bank, answers):
+        safety = bank.question(bank.safety)
+        assert safety is not None
+        option = next(o for o in safety.options if o.id in kept[bank.safety])
+        reason = Reason(safety.id, safety.text, option.id, option.label, option.because, Points())
+        return Result("crisis", Points(), "", (reason,), {bank.safety: kept[bank.safety]})
+    reasons = reasons_for(bank, answers)
+    scores = Points(
+        therapy=sum(r.points.therapy for r in reasons),
+        psychotherapy=sum(r.points.psychotherapy for r in reasons),
+    )
+    return Result(
+        suggestion=suggest(bank, scores),
+        scores=scores,
+        strength=bank.scoring.strength(scores.lean),
+        reasons=tuple(reasons),
+        answers=kept,
+        screen=screen_result(bank, answers),
+    )
+
+
+def decision_score(check: DecisionCheck, replies: Mapping[str, bool]) -> tuple[int, bool]:
+    """The SURE test: one point per yes; a score at or below the threshold is 'not sure yet'."""
+    total = sum(1 for item in check.items if replies.get(item.id))
+    return total, total <= check.threshold
