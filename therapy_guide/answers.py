@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from therapy_guide.content import Question, QuestionBank
+from therapy_guide.content.quiz import Question, QuestionBank
 from therapy_guide.errors import AnswersError
 from therapy_guide.scoring import Answer, chosen, is_asked, is_crisis
 

@@ -20,7 +20,7 @@ from therapy_guide.errors import ExitCode, GuideError, UsageError
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from therapy_guide.content import Region
+    from therapy_guide.content.safety import Region
 
 REGION_ENV = "THERAPY_GUIDE_REGION"
 ISSUES = "https://github.com/therapy-guide/therapy-guide/issues"

@@ -9,18 +9,12 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from therapy_guide.content import (
-    About,
-    Comparison,
-    CrisisDirectory,
-    Myths,
-    Provision,
-    QuestionBank,
-    Region,
-    Resource,
-)
+if TYPE_CHECKING:
+    from therapy_guide.content.article import Comparison, Myths
+    from therapy_guide.content.quiz import QuestionBank
+    from therapy_guide.content.safety import About, CrisisDirectory, Provision, Region, Resource
 
 SCHEMA_VERSION = 1
 Document = dict[str, Any]

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from therapy_guide.answers import choices_of
-from therapy_guide.content import DecisionCheck, Question, QuestionBank
+from therapy_guide.content.quiz import DecisionCheck, Question, QuestionBank
 from therapy_guide.errors import AnswersError
 from therapy_guide.scoring import Answer, Answers, applicable, chosen, is_asked, is_crisis
 

@@ -7,6 +7,7 @@ as much as starting Python. Everything else goes to therapy_guide.cli.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 
 from therapy_guide import __version__
@@ -28,10 +29,17 @@ def make_streams_safe() -> None:
 
 
 def main() -> None:
-    if sys.argv[1:] in (["--version"], ["-V"]):
-        print(f"therapy-guide {__version__}")
-        return
-    make_streams_safe()
-    from therapy_guide.cli import run
+    try:
+        if sys.argv[1:] in (["--version"], ["-V"]):
+            print(f"therapy-guide {__version__}", flush=True)
+            return
+        make_streams_safe()
+        from therapy_guide.cli import run
 
-    run()
+        run()
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): stop quietly. Point stdout at /dev/null so
+        # the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)

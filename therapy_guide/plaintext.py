@@ -12,6 +12,7 @@ from typing import TextIO
 
 HANDLER = "therapy_guide_plain"
 
+# One character for one, so that a line Rich has laid out keeps its width.
 _PLAIN = {
     "\u2018": "'",
     "\u2019": "'",
@@ -19,18 +20,18 @@ _PLAIN = {
     "\u201d": '"',
     "\u2014": "-",
     "\u2013": "-",
-    "\u2026": "...",
+    "\u2026": ".",
     "\u2022": "*",
     "\u00a0": " ",
-    "\u2192": "->",
+    "\u2192": ">",
     "\u276f": ">",
     "\u25cf": "*",
     "\u25cb": "o",
     "\u00f6": "o",
     "\u00e9": "e",
     "\u00e8": "e",
-    "\u00a9": "(c)",
-    "\u2122": "(TM)",
+    "\u00e1": "a",
+    "\u00fc": "u",
 }
 
 

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from therapy_guide.answers import check_answers, read_answers
-from therapy_guide.content import Region, crisis_directory, question_bank
+from therapy_guide.content import crisis_directory, question_bank
+from therapy_guide.content.safety import Region
 from therapy_guide.documents import write_json
 from therapy_guide.errors import Cancelled, UsageError
 from therapy_guide.interview import Asker, NoInputAsker, PromptAsker, interview

@@ -7,22 +7,17 @@ on colour. Below STACK_BELOW columns, tables become stacked blocks so that no wo
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from therapy_guide.content import (
-    About,
-    Comparison,
-    CrisisDirectory,
-    Myths,
-    Provision,
-    QuestionBank,
-    Region,
-    Resource,
-)
+if TYPE_CHECKING:
+    from therapy_guide.content.article import Comparison, Myths
+    from therapy_guide.content.quiz import QuestionBank
+    from therapy_guide.content.safety import About, CrisisDirectory, Provision, Region, Resource
 from therapy_guide.terminal import narrow
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from therapy_guide.content import QuestionBank, Region, Resource
+from therapy_guide.content.quiz import QuestionBank
+from therapy_guide.content.safety import Region, Resource
 from therapy_guide.documents import (
     SCHEMA_VERSION,
     md_join,

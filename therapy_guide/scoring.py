@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from therapy_guide.content import DecisionCheck, Points, Question, QuestionBank, Screen
+from therapy_guide.content.quiz import DecisionCheck, Points, Question, QuestionBank, Screen
 
 Suggestion = Literal["therapy", "psychotherapy", "either", "crisis"]
 SUGGESTIONS: tuple[Suggestion, ...] = ("therapy", "psychotherapy", "either", "crisis")

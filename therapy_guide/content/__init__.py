@@ -1,0 +1,170 @@
+"""Content as data: the TOML files under data/, validated into typed, frozen models.
+
+Each command loads, and each model module is imported, only for the file it needs:
+building pydantic models costs start-up time. A malformed or incomplete file raises
+ContentError naming the file and the field, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from therapy_guide.errors import ContentError
+
+if TYPE_CHECKING:
+    from therapy_guide.content.article import Comparison, Myths
+    from therapy_guide.content.base import Model
+    from therapy_guide.content.quiz import QuestionBank
+    from therapy_guide.content.safety import About, CrisisDirectory, Provision
+
+DATA_ENV = "THERAPY_GUIDE_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """Where the content lives: $THERAPY_GUIDE_DATA_DIR, the wheel's copy, or the checkout's."""
+    override = os.environ.get(DATA_ENV)
+    if override:
+        return Path(override)
+    package = Path(__file__).parent.parent
+    packaged = package / "data"  # inside the wheel
+    return packaged if packaged.is_dir() else package.parent / "data"  # in a checkout
+
+
+M = TypeVar("M", bound="Model")
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
+    """Read data/NAME and validate it into MODEL, or raise ContentError naming file and field."""
+    path = (directory or data_dir()) / name
+    try:
+        with path.open("rb") as fh:
+            raw: dict[str, Any] = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ContentError(
+            f"content file {path} is missing", hint=f"reinstall therapy-guide, or check ${DATA_ENV}"
+        ) from None
+    except OSError as exc:
+        raise ContentError(f"content file {path} cannot be read: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ContentError(f"content file {path} is not valid TOML: {exc}") from None
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        problems = [f"{_location(e['loc'])}: {e['msg']}" for e in exc.errors()]
+        lines = "\n".join(f"  - {p}" for p in problems)
+        raise ContentError(
+            f"content file {path} does not fit the expected shape:\n{lines}"
+        ) from None
+
+
+_loaded: dict[tuple[str, Path], Any] = {}
+
+
+def _load(name: str, model: type[M], directory: Path) -> M:
+    key = (name, directory)
+    if key not in _loaded:
+        _loaded[key] = load_file(name, model, directory)
+    found = _loaded[key]
+    assert isinstance(found, model)
+    return found
+
+
+# One loader per file, so a command reads and validates only the content it shows.
+# Cached per folder: tests point $THERAPY_GUIDE_DATA_DIR at copies.
+
+
+def comparison() -> Comparison:
+    from therapy_guide.content.article import Comparison
+
+    return _load("compare.toml", Comparison, data_dir())
+
+
+def myths() -> Myths:
+    from therapy_guide.content.article import Myths
+
+    return _load("myths.toml", Myths, data_dir())
+
+
+def question_bank() -> QuestionBank:
+    from therapy_guide.content.quiz import QuestionBank
+
+    return _load("questions.toml", QuestionBank, data_dir())
+
+
+def crisis_directory() -> CrisisDirectory:
+    from therapy_guide.content.safety import CrisisDirectory
+
+    return _load("crisis.toml", CrisisDirectory, data_dir())
+
+
+def provision() -> Provision:
+    from therapy_guide.content.safety import Provision
+
+    return _load("providers.toml", Provision, data_dir())
+
+
+def about() -> About:
+    from therapy_guide.content.safety import About
+
+    return _load("about.toml", About, data_dir())
+
+
+_HOMES = {
+    "article": (
+        "Aspect",
+        "Comparison",
+        "Consider",
+        "Definition",
+        "Example",
+        "Myth",
+        "Myths",
+        "Source",
+    ),
+    "quiz": (
+        "Band",
+        "Condition",
+        "DecisionCheck",
+        "DecisionItem",
+        "Option",
+        "Outcome",
+        "Points",
+        "Question",
+        "QuestionBank",
+        "ResultText",
+        "Scoring",
+        "Screen",
+        "Strength",
+        "Subscale",
+    ),
+    "safety": (
+        "About",
+        "CrisisDirectory",
+        "Provider",
+        "Provision",
+        "Reference",
+        "Region",
+        "Resource",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """`content.QuestionBank` and friends, imported on first use (PEP 562)."""
+    import importlib
+
+    for module, names in _HOMES.items():
+        if name in names:
+            return getattr(importlib.import_module(f"therapy_guide.content.{module}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

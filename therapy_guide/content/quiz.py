@@ -1,0 +1,194 @@
+"""Models of the quiz: questions, options and points, the screen, the SURE test, the result."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from therapy_guide.content.base import Approach, Id, Model, Text, unique
+
+
+class Points(Model):
+    therapy: int = 0
+    psychotherapy: int = 0
+
+    def get(self, approach: Approach) -> int:
+        return self.therapy if approach == "therapy" else self.psychotherapy
+
+    @property
+    def lean(self) -> int:
+        """Positive leans toward psychotherapy, negative toward therapy."""
+        return self.psychotherapy - self.therapy
+
+
+class Option(Model):
+    id: Id
+    label: Text
+    points: Points = Points()
+    because: str = ""
+    crisis: bool = False
+    value: int | None = None  # a screen item's score (PHQ-4: 0-3)
+
+
+class Condition(Model):
+    question: Id
+    option: Id
+
+
+class Question(Model):
+    id: Id
+    text: Text
+    help: str = ""
+    kind: Literal["single", "multiple"] = "single"
+    required: bool = True
+    confirm: bool = False  # a yes/no question, shown as a confirm prompt
+    default: Id | None = None
+    section: Id | None = None
+    asked_if: Condition | None = None
+    options: tuple[Option, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check(self) -> Question:
+        unique([o.id for o in self.options], f"question {self.id!r} option")
+        ids = {o.id for o in self.options}
+        if self.default is not None and self.default not in ids:
+            raise ValueError(f"default {self.default!r} is not one of the options {sorted(ids)}")
+        if self.confirm and (self.kind != "single" or ids != {"yes", "no"}):
+            raise ValueError("a confirm question is single and has exactly the options yes and no")
+        if self.kind == "multiple" and self.default is not None:
+            raise ValueError("a multiple question starts with nothing selected; remove default")
+        return self
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    @property
+    def default_option(self) -> Option:
+        """The option Enter picks: the declared default, else 'no' for confirms, else the first."""
+        wanted = self.default or ("no" if self.confirm else None)
+        found = self.option(wanted) if wanted else None
+        return found or self.options[0]
+
+
+class Band(Model):
+    min: int
+    max: int
+    label: Text
+
+
+class Subscale(Model):
+    id: Id
+    name: Text
+    questions: tuple[Id, ...] = Field(min_length=1)
+    threshold: int
+    positive: Text  # the sentence shown when the subscale reaches the threshold
+
+
+class Screen(Model):
+    """A short validated symptom check (PHQ-4): shown as a screen, never a diagnosis."""
+
+    section: Id
+    name: Text
+    intro: Text
+    bands: tuple[Band, ...] = Field(min_length=1)
+    subscales: tuple[Subscale, ...] = ()
+    note: Text
+    attribution: Text
+
+
+class DecisionItem(Model):
+    id: Id
+    text: Text
+
+
+class DecisionCheck(Model):
+    """The SURE test: four yes/no items about how sure a person feels about a decision."""
+
+    name: Text
+    offer: Text
+    items: tuple[DecisionItem, ...] = Field(min_length=1)
+    threshold: int  # a score at or below this gets the gentle suggestion
+    low: Text
+    high: Text
+    attribution: Text
+
+
+class Strength(Model):
+    min: int  # the smallest absolute difference of the totals that earns this label
+    label: Text
+
+
+class Outcome(Model):
+    headline: Text
+    detail: Text
+
+
+class ResultText(Model):
+    therapy: Outcome
+    psychotherapy: Outcome
+    either: Outcome
+    crisis: Outcome
+    both_note: Text
+    next_steps: dict[str, tuple[Text, ...]]
+    disclaimer: Text
+
+
+class Scoring(Model):
+    margin: int = Field(ge=1)
+    strengths: tuple[Strength, ...] = Field(min_length=1)
+
+    def strength(self, difference: int) -> str:
+        """The label for how strongly the answers lean, by the absolute difference."""
+        fitting = [s for s in self.strengths if abs(difference) >= s.min]
+        return max(fitting, key=lambda s: s.min).label if fitting else self.strengths[0].label
+
+
+class QuestionBank(Model):
+    """The quiz: questions in order, how they are scored, and the words of the result."""
+
+    safety: Id
+    questions: tuple[Question, ...] = Field(min_length=1)
+    scoring: Scoring
+    screen: Screen | None = None
+    decision_check: DecisionCheck | None = None
+    result: ResultText
+
+    @model_validator(mode="after")
+    def _check(self) -> QuestionBank:
+        unique([q.id for q in self.questions], "question")
+        by_id = {q.id: q for q in self.questions}
+        first = self.questions[0]
+        if first.id != self.safety:
+            raise ValueError(f"the first question must be the safety question {self.safety!r}")
+        if not any(o.crisis for o in first.options):
+            raise ValueError(f"the safety question {self.safety!r} needs a crisis = true option")
+        if first.default_option.crisis:
+            raise ValueError("the safety question's default must not be the crisis option")
+        seen: set[str] = set()
+        for q in self.questions:
+            if q.asked_if is not None:
+                cond = by_id.get(q.asked_if.question)
+                if cond is None or cond.id not in seen:
+                    raise ValueError(
+                        f"question {q.id!r}: asked_if names {q.asked_if.question!r}, "
+                        "which is not an earlier question"
+                    )
+                if cond.option(q.asked_if.option) is None:
+                    raise ValueError(
+                        f"question {q.id!r}: asked_if option {q.asked_if.option!r} "
+                        f"is not an option of {cond.id!r}"
+                    )
+            seen.add(q.id)
+        if self.screen is not None:
+            in_section = {q.id for q in self.questions if q.section == self.screen.section}
+            for sub in self.screen.subscales:
+                missing = set(sub.questions) - in_section
+                if missing:
+                    raise ValueError(
+                        f"subscale {sub.id!r} names questions outside the screen: {sorted(missing)}"
+                    )
+        return self
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
