@@ -6,6 +6,7 @@ renderers, questionary) happen inside the command that needs them.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -16,6 +17,7 @@ import typer
 
 from therapy_guide import __version__
 from therapy_guide.errors import ExitCode, GuideError, UsageError
+from therapy_guide.help_format import GuideCommand, StackingGroup
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -32,7 +34,7 @@ class Format(StrEnum):
     json = "json"
 
 
-class GuideGroup(typer.core.TyperGroup):
+class GuideGroup(StackingGroup):
     """Turns our errors into a message on stderr and the documented exit code, in one place."""
 
     def invoke(self, ctx: Any) -> Any:
@@ -100,6 +102,14 @@ def root(
         out().print(render.welcome())
 
 
+def examples(*lines: str) -> str:
+    """An epilog of examples, kept line by line (\\b stops Click from rewrapping them)."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
+command = functools.partial(app.command, cls=GuideCommand)
+
+
 # --- shared options ------------------------------------------------------------------
 
 FormatOption = Annotated[
@@ -107,7 +117,8 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="Output: text for reading, markdown or json for tools.",
+        metavar="FORMAT",
+        help="text (for reading), markdown or json (for tools).",
         case_sensitive=False,
     ),
 ]
@@ -185,196 +196,15 @@ def emit(
         console.print(text(console))
 
 
-# --- the reading commands ------------------------------------------------------------
+# --- the quiz ------------------------------------------------------------------------
 
 
-def aspect_ids() -> list[str]:
-    from therapy_guide.content import comparison
-
-    return [a.id for a in comparison().aspects]
-
-
-@app.command(
-    epilog="Examples:  therapy-guide compare  |  therapy-guide compare --aspect duration  |  "
-    "therapy-guide compare --format markdown > compare.md",
-)
-def compare(
-    fmt: FormatOption = Format.text,
-    json_flag: JsonFlag = False,
-    aspect: Annotated[
-        str | None,
-        typer.Option(
-            "--aspect",
-            "-a",
-            metavar="ID",
-            autocompletion=aspect_ids,
-            help="Show one aspect: focus, approach, depth, provider or duration.",
-        ),
-    ] = None,
-) -> None:
-    """Therapy and psychotherapy side by side.
-
-    The five aspects from the source article (focus, approach, depth of work, who
-    provides it, duration), who might consider each, an example, and notes on where
-    the words overlap.
-    """
-    from therapy_guide.content import comparison
-
-    data = comparison()
-    if aspect is not None and data.aspect(aspect) is None:
-        choices = ", ".join(aspect_ids())
-        raise UsageError(f"there is no aspect {aspect!r}. Choose one of: {choices}.")
-
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.comparison_view(console, data, aspect)
-
-    from therapy_guide import documents
-
-    emit(
-        fmt,
-        json_flag,
-        text=text,
-        markdown=lambda: documents.comparison_markdown(data, aspect),
-        document=lambda: documents.comparison_json(data, aspect),
+@command(
+    epilog=examples(
+        "therapy-guide quiz",
+        "therapy-guide quiz --region UK --save my-result.md",
+        "therapy-guide quiz --answers answers.json --no-input --json",
     )
-
-
-@app.command(epilog="Examples:  therapy-guide myths  |  therapy-guide myths --format markdown")
-def myths(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
-    """Common misconceptions about therapy and psychotherapy, and the facts.
-
-    The three from the source article, and one we added for balance.
-    """
-    from therapy_guide import documents
-    from therapy_guide.content import myths as load_myths
-
-    data = load_myths()
-
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.myths_view(data)
-
-    emit(
-        fmt,
-        json_flag,
-        text=text,
-        markdown=lambda: documents.myths_markdown(data),
-        document=lambda: documents.myths_json(data),
-    )
-
-
-@app.command(
-    epilog="Examples:  therapy-guide questions  |  therapy-guide questions --json > bank.json",
-)
-def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
-    """Every quiz question, its options, and the points each answer carries.
-
-    See exactly how the quiz scores, and find the ids to use in an answers file.
-    """
-    from therapy_guide import documents
-    from therapy_guide.content import question_bank
-
-    bank = question_bank()
-
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.questions_view(bank)
-
-    emit(
-        fmt,
-        json_flag,
-        text=text,
-        markdown=lambda: documents.questions_markdown(bank),
-        document=lambda: documents.questions_json(bank),
-    )
-
-
-@app.command(
-    epilog="Examples:  therapy-guide crisis  |  therapy-guide crisis --region UK  |  "
-    "THERAPY_GUIDE_REGION=AU therapy-guide crisis",
-)
-def crisis(
-    region: RegionOption = None, fmt: FormatOption = Format.text, json_flag: JsonFlag = False
-) -> None:
-    """Who to contact right now, for your region.
-
-    If you or someone else is in immediate danger, call your local emergency number now.
-    """
-    from therapy_guide import documents
-    from therapy_guide.content import crisis_directory
-
-    directory = crisis_directory()
-    code, chosen = resolve_region(region)
-
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.crisis_view(directory, code, chosen)
-
-    emit(
-        fmt,
-        json_flag,
-        text=text,
-        markdown=lambda: documents.crisis_markdown(directory, code, chosen),
-        document=lambda: documents.crisis_json(directory, code, chosen),
-    )
-
-
-@app.command(epilog="Example:  therapy-guide providers --format markdown > providers.md")
-def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
-    """Who provides what: counselors, LMFTs, LCSWs, LPCCs, psychologists, psychiatrists.
-
-    What each is trained to do, what "in training" means, how to check a license, and
-    questions worth asking at a first appointment.
-    """
-    from therapy_guide import documents
-    from therapy_guide.content import provision
-
-    data = provision()
-
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.providers_view(data)
-
-    emit(
-        fmt,
-        json_flag,
-        text=text,
-        markdown=lambda: documents.providers_markdown(data),
-        document=lambda: documents.providers_json(data),
-    )
-
-
-@app.command(epilog="Example:  therapy-guide about")
-def about(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
-    """What this tool is and is not, where its content comes from, and your privacy."""
-    from therapy_guide import documents
-    from therapy_guide.content import about as load_about
-
-    data = load_about()
-
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.about_view(data, __version__)
-
-    emit(
-        fmt,
-        json_flag,
-        text=text,
-        markdown=lambda: documents.about_markdown(data, __version__),
-        document=lambda: documents.about_json(data, __version__),
-    )
-
-
-@app.command(
-    epilog="Examples:  therapy-guide quiz  |  therapy-guide quiz --region UK --save result.md  |  "
-    "therapy-guide quiz --answers answers.json --no-input --format json",
 )
 def quiz(
     answers: Annotated[
@@ -423,6 +253,203 @@ def quiz(
         save=save,
         force=force,
         region=resolve_region(region),
+    )
+
+
+# --- the reading commands ------------------------------------------------------------
+
+
+def aspect_ids() -> list[str]:
+    from therapy_guide.content import comparison
+
+    return [a.id for a in comparison().aspects]
+
+
+@command(
+    epilog=examples(
+        "therapy-guide compare",
+        "therapy-guide compare --aspect duration",
+        "therapy-guide compare --format markdown > compare.md",
+    )
+)
+def compare(
+    fmt: FormatOption = Format.text,
+    json_flag: JsonFlag = False,
+    aspect: Annotated[
+        str | None,
+        typer.Option(
+            "--aspect",
+            "-a",
+            metavar="ID",
+            autocompletion=aspect_ids,
+            help="Show one aspect: focus, approach, depth, provider or duration.",
+        ),
+    ] = None,
+) -> None:
+    """Therapy and psychotherapy side by side.
+
+    The five aspects from the source article (focus, approach, depth of work, who
+    provides it, duration), who might consider each, an example, and notes on where
+    the words overlap.
+    """
+    from therapy_guide.content import comparison
+
+    data = comparison()
+    if aspect is not None and data.aspect(aspect) is None:
+        choices = ", ".join(aspect_ids())
+        raise UsageError(f"there is no aspect {aspect!r}. Choose one of: {choices}.")
+
+    def text(console: Console) -> RenderableType:
+        from therapy_guide import render
+
+        return render.comparison_view(console, data, aspect)
+
+    from therapy_guide import documents
+
+    emit(
+        fmt,
+        json_flag,
+        text=text,
+        markdown=lambda: documents.comparison_markdown(data, aspect),
+        document=lambda: documents.comparison_json(data, aspect),
+    )
+
+
+@command(epilog=examples("therapy-guide myths", "therapy-guide myths --format markdown"))
+def myths(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
+    """Common misconceptions about therapy and psychotherapy, and the facts.
+
+    The three from the source article, and one we added for balance.
+    """
+    from therapy_guide import documents
+    from therapy_guide.content import myths as load_myths
+
+    data = load_myths()
+
+    def text(console: Console) -> RenderableType:
+        from therapy_guide import render
+
+        return render.myths_view(data)
+
+    emit(
+        fmt,
+        json_flag,
+        text=text,
+        markdown=lambda: documents.myths_markdown(data),
+        document=lambda: documents.myths_json(data),
+    )
+
+
+@command(
+    epilog=examples("therapy-guide questions", "therapy-guide questions --json > questions.json")
+)
+def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
+    """Every quiz question, its options, and the points each answer carries.
+
+    See exactly how the quiz scores, and find the ids to use in an answers file.
+    """
+    from therapy_guide import documents
+    from therapy_guide.content import question_bank
+
+    bank = question_bank()
+
+    def text(console: Console) -> RenderableType:
+        from therapy_guide import render
+
+        return render.questions_view(bank)
+
+    emit(
+        fmt,
+        json_flag,
+        text=text,
+        markdown=lambda: documents.questions_markdown(bank),
+        document=lambda: documents.questions_json(bank),
+    )
+
+
+@command(
+    epilog=examples(
+        "therapy-guide crisis",
+        "therapy-guide crisis --region UK",
+        "THERAPY_GUIDE_REGION=AU therapy-guide crisis",
+    )
+)
+def crisis(
+    region: RegionOption = None, fmt: FormatOption = Format.text, json_flag: JsonFlag = False
+) -> None:
+    """Who to contact right now, for your region.
+
+    If you or someone else is in immediate danger, call your local emergency number now.
+    """
+    from therapy_guide import documents
+    from therapy_guide.content import crisis_directory
+
+    directory = crisis_directory()
+    code, chosen = resolve_region(region)
+
+    def text(console: Console) -> RenderableType:
+        from therapy_guide import render
+
+        return render.crisis_view(directory, code, chosen)
+
+    emit(
+        fmt,
+        json_flag,
+        text=text,
+        markdown=lambda: documents.crisis_markdown(directory, code, chosen),
+        document=lambda: documents.crisis_json(directory, code, chosen),
+    )
+
+
+@command(
+    epilog=examples(
+        "therapy-guide providers", "therapy-guide providers --format markdown > providers.md"
+    )
+)
+def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
+    """Who provides what: counselors, LMFTs, LCSWs, LPCCs, psychologists, psychiatrists.
+
+    What each is trained to do, what "in training" means, how to check a license, and
+    questions worth asking at a first appointment.
+    """
+    from therapy_guide import documents
+    from therapy_guide.content import provision
+
+    data = provision()
+
+    def text(console: Console) -> RenderableType:
+        from therapy_guide import render
+
+        return render.providers_view(data)
+
+    emit(
+        fmt,
+        json_flag,
+        text=text,
+        markdown=lambda: documents.providers_markdown(data),
+        document=lambda: documents.providers_json(data),
+    )
+
+
+@command(epilog=examples("therapy-guide about", "therapy-guide about --json"))
+def about(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
+    """What this tool is and is not, where its content comes from, and your privacy."""
+    from therapy_guide import documents
+    from therapy_guide.content import about as load_about
+
+    data = load_about()
+
+    def text(console: Console) -> RenderableType:
+        from therapy_guide import render
+
+        return render.about_view(data, __version__)
+
+    emit(
+        fmt,
+        json_flag,
+        text=text,
+        markdown=lambda: documents.about_markdown(data, __version__),
+        document=lambda: documents.about_json(data, __version__),
     )
 
 
