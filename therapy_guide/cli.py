@@ -252,7 +252,7 @@ def quiz(
         fmt="json" if json_flag else fmt.value,
         save=save,
         force=force,
-        region=resolve_region(region),
+        region=lambda: resolve_region(region),
     )
 
 

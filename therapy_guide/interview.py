@@ -8,15 +8,12 @@ to ask). Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from therapy_guide.answers import choices_of
 from therapy_guide.content.quiz import DecisionCheck, Question, QuestionBank
 from therapy_guide.errors import AnswersError
 from therapy_guide.scoring import Answer, Answers, applicable, chosen, is_asked, is_crisis
-
-if TYPE_CHECKING:
-    from rich.console import Console
 
 DONE = "__done__"
 
@@ -95,21 +92,24 @@ def _label(question: Question, answer: Answer | None) -> str:
 class PromptAsker:
     """Asks with questionary at a terminal. Only unsafe_ask(): Ctrl-C must reach the caller."""
 
-    def __init__(self, console: Console, *, ascii_only: bool = False) -> None:
+    # Plain prompt_toolkit lines, not Rich: the first prompt should not wait for Rich.
+    MUTED = "fg:ansibrightblack"
+
+    def __init__(self, *, ascii_only: bool = False) -> None:
         import questionary
 
         self._q = questionary
-        self._console = console
         self._pointer = ">" if ascii_only else "\u276f"  # questionary's own default pointer
         self._style = questionary.Style([("qmark", "bold"), ("question", "bold")])
 
-    def _heading(self, number: int, total: int, question: Question) -> None:
-        from rich.text import Text
+    def say(self, text: str = "") -> None:
+        self._q.print(text, style=self.MUTED)
 
-        self._console.print()
-        self._console.print(Text(f"Question {number} of {total}", style="muted"))
+    def _heading(self, number: int, total: int, question: Question) -> None:
+        self.say()
+        self.say(f"Question {number} of {total}")
         if question.help:
-            self._console.print(Text(question.help, style="muted"))
+            self.say(question.help)
 
     def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
         q = self._q
@@ -151,7 +151,7 @@ class PromptAsker:
             q.Choice(f"Change: {x.text}  [{_label(x, answers.get(x.id))}]", value=x.id)
             for x in asked
         ]
-        self._console.print()
+        self.say()
         value: str = q.select(
             "Review your answers. Change any, or see your result.",
             choices=choices,
@@ -165,7 +165,7 @@ class PromptAsker:
     def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
         """Offer the SURE test; None when the person says no."""
         q = self._q
-        self._console.print()
+        self.say()
         if not q.confirm(check.offer, default=False, style=self._style).unsafe_ask():
             return None
         return {

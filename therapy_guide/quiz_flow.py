@@ -7,7 +7,9 @@ answers first, the rest asked); never from flags or the environment.
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from therapy_guide.answers import check_answers, read_answers
@@ -18,14 +20,31 @@ from therapy_guide.errors import Cancelled, UsageError
 from therapy_guide.interview import Asker, NoInputAsker, PromptAsker, interview
 from therapy_guide.report import Report, build, rich_decision, to_json, to_markdown, to_rich
 from therapy_guide.scoring import Answer, score
-from therapy_guide.terminal import err, is_interactive, out
 
+INTRO = (
+    "The quiz takes about 3 minutes. Press Enter to accept a default, Ctrl-C to stop at "
+    "any time. Nothing is saved unless you ask."
+)
 CANCELLED = "Quiz cancelled; nothing was saved."
 NEEDS_TERMINAL = "the quiz asks its questions at a terminal, and this is not one."
 NEEDS_TERMINAL_HINT = (
     "To answer from a file instead: therapy-guide quiz --answers answers.json --no-input\n"
     "See the question and option ids with: therapy-guide questions"
 )
+
+
+def is_interactive() -> bool:
+    """True when a person can answer prompts: both ends are terminals and TERM is not dumb.
+
+    Otherwise prompt_toolkit would read piped bytes as keystrokes, or draw the prompts
+    into a redirected file where no one sees them.
+    """
+    if os.environ.get("TERM", "") == "dumb":
+        return False
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or missing streams
+        return False
 
 
 def run(
@@ -35,7 +54,7 @@ def run(
     fmt: str,
     save: Path | None,
     force: bool,
-    region: tuple[str, Region],
+    region: Callable[[], tuple[str, Region]],
 ) -> None:
     if save is not None:
         from therapy_guide.export import check_target
@@ -51,22 +70,21 @@ def run(
         given = check_answers(
             bank, read_answers(answers_source), source=source, complete=not interactive
         )
-    console = out()
     asker: Asker
     if interactive:
         ascii_only = not (sys.stdout.encoding or "").lower().replace("-", "").startswith("utf")
-        asker = PromptAsker(console, ascii_only=ascii_only)
-        if fmt == "text" and not given:
-            console.print(
-                "The quiz takes about 3 minutes. Press Enter to accept a default, "
-                "Ctrl-C to stop at any time. Nothing is saved unless you ask.",
-                style="muted",
-            )
+        asker = PromptAsker(ascii_only=ascii_only)
+        if not given:
+            asker.say(INTRO)
     else:
         asker = NoInputAsker()
     try:
         final = interview(bank, asker, given)
-        code, chosen_region = region
+        # Rich and the crisis lines load after the questions: the first prompt comes sooner.
+        from therapy_guide.terminal import out
+
+        console = out()
+        code, chosen_region = region()
         directory = crisis_directory()
         result = score(bank, final)
 
@@ -101,6 +119,8 @@ def run(
         from therapy_guide.export import save as write
 
         write(save, report, force=force)
+        from therapy_guide.terminal import err
+
         err().print(
             f"Saved your result to {save}. Only you can read it (mode 0600); it holds "
             "sensitive information, so keep it somewhere private.",

@@ -6,7 +6,6 @@ for Rich.
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import IO, TextIO, cast
 
@@ -58,13 +57,3 @@ def err() -> Console:
 
 def narrow(console: Console) -> bool:
     return console.width < STACK_BELOW
-
-
-def is_interactive() -> bool:
-    """True when a person can answer prompts: both ends are terminals and TERM is not dumb."""
-    if os.environ.get("TERM", "") == "dumb":
-        return False
-    try:
-        return sys.stdin.isatty() and sys.stdout.isatty()
-    except (AttributeError, ValueError):  # closed or missing streams
-        return False
