@@ -26,8 +26,9 @@ def read_answers(source: str) -> dict[str, Any]:
     """Read an answers file (JSON or TOML by extension), or JSON from stdin for '-'."""
     name = "standard input" if source == "-" else source
     if source == "-":
-        text = sys.stdin.read() if sys.stdin is not None else ""
-        return _parse(text, "json", name)
+        stream = getattr(sys.stdin, "buffer", None)
+        raw = stream.read() if stream is not None else b""
+        return _parse(_decode(raw, name), "json", name)
     path = Path(source)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -44,11 +45,18 @@ def read_answers(source: str) -> dict[str, Any]:
         raise AnswersError(["it is a folder, not a file"], source=name) from None
     except OSError as exc:
         raise AnswersError([f"it cannot be read ({exc.strerror})"], source=name) from None
+    return _parse(_decode(raw, name), suffix.lstrip("."), name)
+
+
+def _decode(raw: bytes, name: str) -> str:
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AnswersError(["it is not UTF-8 text"], source=name) from None
-    return _parse(text, suffix.lstrip("."), name)
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise AnswersError(
+            [f"it is not UTF-8 text (a bad byte at offset {exc.start})"],
+            source=name,
+            hint="Save the file as UTF-8.",
+        ) from None
 
 
 def _parse(text: str, kind: str, name: str) -> dict[str, Any]:
@@ -59,6 +67,10 @@ def _parse(text: str, kind: str, name: str) -> dict[str, Any]:
         raise AnswersError([problem], source=name, hint=HINT) from None
     except tomllib.TOMLDecodeError as exc:
         raise AnswersError([f"it is not valid TOML: {exc}"], source=name, hint=HINT) from None
+    except RecursionError:
+        raise AnswersError(
+            ["it is nested too deeply to be an answers file"], source=name, hint=HINT
+        ) from None
     if not isinstance(doc, dict):
         raise AnswersError(
             [
@@ -75,32 +87,45 @@ def choices_of(question: Question) -> str:
     return ", ".join(o.id for o in question.options)
 
 
+def shown(value: str) -> str:
+    """A string from the file, quoted with control characters escaped: never raw to a terminal."""
+    return ascii(value) if not value.isprintable() else repr(value)
+
+
+def json_kind(value: object) -> str:
+    """A value's type in the words of JSON (and TOML), not Python's."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if value is None:
+        return "null"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "a string" if isinstance(value, str) else "a date or time"
+
+
 def _check_one(question: Question, value: object) -> tuple[Answer | None, list[str]]:
-    qid = question.id
+    qid, choices = question.id, f"Choices: {choices_of(question)}"
     if question.kind == "single":
         if not isinstance(value, str):
-            kind = "a list" if isinstance(value, list) else f"a {type(value).__name__}"
             return None, [
-                f"{qid}: takes one option id as a string, not {kind}. "
-                f"Choices: {choices_of(question)}"
+                f"{qid}: takes one option id as a string, not {json_kind(value)}. {choices}"
             ]
         if question.option(value) is None:
-            return None, [
-                f"{qid}: {value!r} is not one of its options. Choices: {choices_of(question)}"
-            ]
+            return None, [f"{qid}: {shown(value)} is not one of its options. {choices}"]
         return value, []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return None, [
-            f'{qid}: takes a list of option ids, like ["{question.options[0].id}"]. '
-            f"Choices: {choices_of(question)}"
+            f'{qid}: takes a list of option ids, like ["{question.options[0].id}"], '
+            f"not {json_kind(value)}. {choices}"
         ]
-    unknown = [v for v in value if question.option(v) is None]
+    unknown = [shown(v) for v in value if question.option(v) is None]
     if unknown:
-        return None, [
-            f"{qid}: {', '.join(repr(v) for v in unknown)} "
-            f"{'is not one of its options' if len(unknown) == 1 else 'are not its options'}"
-            f". Choices: {choices_of(question)}"
-        ]
+        verb = "is not one of its options" if len(unknown) == 1 else "are not its options"
+        return None, [f"{qid}: {', '.join(unknown)} {verb}. {choices}"]
     return tuple(dict.fromkeys(value)), []
 
 
@@ -109,8 +134,9 @@ def check_answers(
 ) -> dict[str, Answer]:
     """Validate raw answers against the bank; raise AnswersError listing every problem.
 
-    With complete=True, every required question that applies must be answered (unless the
-    safety answer asks for crisis help, which ends the quiz before any other question).
+    With complete=True, every question that applies must be answered if it is required, or
+    if the person opted in to it (asked_if met): unless the safety answer asks for crisis
+    help, which ends the quiz before any other question.
     """
     problems: list[str] = []
     answers: dict[str, Answer] = {}
@@ -118,24 +144,24 @@ def check_answers(
     for qid, value in raw.items():
         question = bank.question(qid)
         if question is None:
-            problems.append(f"{qid}: there is no such question. Questions: {known}")
+            problems.append(f"{shown(qid)}: there is no such question. Questions: {known}")
             continue
         answer, found = _check_one(question, value)
         problems += found
         if answer is not None:
             answers[qid] = answer
-    if not problems:
-        crisis = bank.safety in answers and is_crisis(bank, answers)
-        for q in bank.questions:
-            asked = is_asked(q, answers)
-            if q.id in answers and not asked and q.asked_if is not None:
-                cond = q.asked_if
-                problems.append(
-                    f"{q.id}: is asked only when {cond.question} is {cond.option!r}; "
-                    f"answer {cond.question} = {cond.option!r} or remove it"
-                )
-            elif complete and not crisis and asked and q.required and q.id not in answers:
-                problems.append(f"{q.id}: is not answered. Choices: {choices_of(q)}")
+    crisis = bank.safety in answers and is_crisis(bank, answers)
+    for q in bank.questions:
+        asked = is_asked(q, answers)
+        if q.id in answers and not asked and q.asked_if is not None:
+            cond = q.asked_if
+            problems.append(
+                f"{q.id}: is asked only when {cond.question} is {cond.option!r}; "
+                f"answer {cond.question} = {cond.option!r} or remove it"
+            )
+        wanted = q.required or q.asked_if is not None
+        if complete and not crisis and asked and wanted and q.id not in raw:
+            problems.append(f"{q.id}: is not answered. Choices: {choices_of(q)}")
     if problems:
         raise AnswersError(problems, source=source, hint=HINT)
     return answers

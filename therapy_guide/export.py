@@ -56,7 +56,7 @@ def html_page(report: Report) -> str:
         color_system="truecolor",
         highlight=False,
     )
-    console.print(to_rich(report))
+    console.print(to_rich(report, summary=True))
     return console.export_html(inline_styles=True)
 
 

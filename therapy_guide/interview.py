@@ -19,8 +19,10 @@ DONE = "__done__"
 
 
 class Asker(Protocol):
-    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
-        """Ask one question; return an option id (single) or a tuple of ids (multiple)."""
+    def ask(
+        self, question: Question, number: int, total: int, current: Answer | None
+    ) -> Answer | None:
+        """Ask one question: an option id (single), a tuple of ids (multiple), None if skipped."""
 
     def review(self, bank: QuestionBank, answers: Answers) -> str | None:
         """Show the answers; return the id of a question to change, or None when done."""
@@ -37,9 +39,9 @@ def progress_total(bank: QuestionBank, answers: Answers) -> int:
 
 def _ask(asker: Asker, bank: QuestionBank, answers: dict[str, Answer], question: Question) -> None:
     number = 1 + [q.id for q in applicable(bank, answers)].index(question.id)
-    answers[question.id] = asker.ask(
-        question, number, progress_total(bank, answers), answers.get(question.id)
-    )
+    answer = asker.ask(question, number, progress_total(bank, answers), answers.get(question.id))
+    if answer is not None:
+        answers[question.id] = answer
 
 
 def _fill(asker: Asker, bank: QuestionBank, answers: dict[str, Answer]) -> None:
@@ -73,7 +75,11 @@ def interview(bank: QuestionBank, asker: Asker, given: Answers | None = None) ->
 class NoInputAsker:
     """For --no-input and non-interactive runs: the answers file must already be complete."""
 
-    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
+    def ask(
+        self, question: Question, number: int, total: int, current: Answer | None
+    ) -> Answer | None:
+        if not question.required:
+            return None  # an optional question left out of the file is skipped
         raise AnswersError(
             [f"{question.id}: is not answered. Choices: {choices_of(question)}"],
             source="the answers file",

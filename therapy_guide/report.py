@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from rich.console import Group
 
 
+SENSITIVE = "This summary holds sensitive information: keep it private."
+
+
 @dataclass(frozen=True)
 class DecisionOutcome:
     name: str
@@ -188,7 +191,7 @@ def to_markdown(report: Report) -> str:
     crisis = r.suggestion == "crisis"
     blocks = [
         "# therapy-guide: your result",
-        f"_{report.day.isoformat()}. This summary holds sensitive information: keep it private._",
+        f"_{report.day.isoformat()}. {SENSITIVE}_",
         f"**{report.headline}**",
         report.detail,
     ]
@@ -232,16 +235,23 @@ def to_markdown(report: Report) -> str:
 # --- Rich text -----------------------------------------------------------------------
 
 
-def to_rich(report: Report) -> Group:
+def to_rich(report: Report, *, summary: bool = False) -> Group:
+    """The result as the screen shows it; with summary=True, as a saved page (date, answers)."""
     from rich.console import Group
     from rich.text import Text
 
-    from therapy_guide.render import bullets, labelled, resource_lines, section
+    from therapy_guide.render import bullets, heading, labelled, resource_lines, section
 
     r = report.result
     crisis = r.suggestion == "crisis"
     style = r.suggestion
-    parts: list[Any] = [Text(""), Text(report.headline, style=style), Text(report.detail)]
+    parts: list[Any] = []
+    if summary:
+        parts += [
+            heading("therapy-guide: your result"),
+            Text(f"{report.day.isoformat()}. {SENSITIVE}", style="muted"),
+        ]
+    parts += [Text(""), Text(report.headline, style=style), Text(report.detail)]
     if not crisis:
         parts.append(Text(report.lean, style="muted"))
         if r.reasons:
@@ -281,6 +291,8 @@ def to_rich(report: Report) -> Group:
     next_steps = section("Next steps", bullets(report.next_steps))
     # In a crisis the lines come first; otherwise the next steps do.
     parts += [crisis_lines, next_steps] if crisis else [next_steps, crisis_lines]
+    if summary and report.answered:
+        parts.append(section("Your answers", bullets(f"{q}: {a}" for q, a in report.answered)))
     if report.decision is not None:
         parts.append(rich_decision(report.decision))
     parts += [Text(""), labelled("Please note", report.disclaimer, "warning")]
