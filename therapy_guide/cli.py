@@ -7,6 +7,7 @@ renderers, questionary) happen inside the command that needs them.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -42,6 +43,11 @@ class GuideGroup(StackingGroup):
             return super().invoke(ctx)
         except GuideError as error:
             fail(error)
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): not an error of ours. Stop quietly, and
+            # point stdout at /dev/null so the final flush does not complain again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(ExitCode.OK) from None
 
 
 def message(text: str, style: str = "error") -> None:

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from therapy_guide.content.article import Comparison, Myths
+    from therapy_guide.content.article import Aspect, Comparison, Myths
     from therapy_guide.content.quiz import QuestionBank
     from therapy_guide.content.safety import About, CrisisDirectory, Provision, Region, Resource
 from therapy_guide.terminal import narrow
@@ -55,11 +55,19 @@ def indent(renderable: RenderableType) -> Padding:
 # --- compare -------------------------------------------------------------------------
 
 
+def table_fits(console: Console, aspects: list[Aspect]) -> bool:
+    """Whether the three-column table leaves each column room for its longest word."""
+    longest = max(len(word) for a in aspects for word in f"{a.therapy} {a.psychotherapy}".split())
+    names = max(len(a.name) for a in aspects)
+    frame = 4 + 3 * 2  # four borders, one space of padding on each side of three columns
+    return console.width >= names + 2 * longest + frame
+
+
 def comparison_table(
     console: Console, comparison: Comparison, aspect_id: str | None
 ) -> RenderableType:
     aspects = [a for a in comparison.aspects if aspect_id in (None, a.id)]
-    if narrow(console):
+    if narrow(console) or not table_fits(console, aspects):
         blocks: list[RenderableType] = [heading(comparison.title)]
         for a in aspects:
             blocks += [

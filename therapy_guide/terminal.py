@@ -6,6 +6,8 @@ for Rich.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from typing import IO, TextIO, cast
 
@@ -45,14 +47,34 @@ def plain_when_piped(stream: TextIO) -> IO[str]:
     return cast(IO[str], PlainWriter(stream))
 
 
+class GuideConsole(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich exits 1 here, which we keep for internal errors; let the command's
+        # error handler end quietly instead (cli.GuideGroup).
+        raise BrokenPipeError
+
+
+def dumb_width() -> int | None:
+    """Rich assumes 80 columns on a dumb terminal; ask the terminal (or $COLUMNS) instead."""
+    if os.environ.get("TERM", "") != "dumb":
+        return None
+    return shutil.get_terminal_size().columns
+
+
 def out() -> Console:
     """The console for data: stdout, no markup guessing, words folded rather than cut."""
-    return Console(file=plain_when_piped(sys.stdout), theme=THEME, highlight=False, emoji=False)
+    return GuideConsole(
+        file=plain_when_piped(sys.stdout),
+        theme=THEME,
+        highlight=False,
+        emoji=False,
+        width=dumb_width(),
+    )
 
 
 def err() -> Console:
     """The console for messages, warnings and errors: stderr."""
-    return Console(theme=THEME, highlight=False, emoji=False, stderr=True)
+    return GuideConsole(theme=THEME, highlight=False, emoji=False, stderr=True, width=dumb_width())
 
 
 def narrow(console: Console) -> bool:

@@ -1,0 +1,352 @@
+"""The reading commands as a user runs them: compare, myths, questions, the welcome,
+--version, and the usage errors around them."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+import jsonschema
+import pytest
+from rich.cells import cell_len
+from typer.testing import CliRunner
+
+from therapy_guide import __version__, content
+from therapy_guide.cli import app
+
+if TYPE_CHECKING:
+    from conftest import InvokeApp, RunProgram
+
+READING = ["compare", "myths"]
+# The captured stdout is not a terminal, so text output is plain ASCII (as in a pipe).
+TO_ASCII = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+
+
+def words(text: str) -> str:
+    """Whitespace folded to single spaces, typographic characters to ASCII."""
+    return " ".join(text.translate(TO_ASCII).split())
+
+
+# --- the JSON shapes promised in DESIGN.md (schema_version 1) ------------------------
+
+
+def strings(n: int | None = None) -> dict[str, Any]:
+    shape: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}}
+    if n is not None:
+        shape |= {"minItems": n, "maxItems": n}
+    return shape
+
+
+def record(**properties: Any) -> dict[str, Any]:
+    return {"type": "object", "required": list(properties), "properties": properties}
+
+
+TEXT = {"type": "string", "minLength": 1}
+VERSION_1 = {"const": 1}
+
+COMPARE_SCHEMA = record(
+    schema_version=VERSION_1,
+    aspects={
+        "type": "array",
+        "items": record(id=TEXT, name=TEXT, therapy=TEXT, psychotherapy=TEXT),
+    },
+    consider=record(therapy=strings(4), psychotherapy=strings(4)),
+    example=record(situation=TEXT, therapy=TEXT, psychotherapy=TEXT),
+    notes=strings(),
+)
+MYTHS_SCHEMA = record(
+    schema_version=VERSION_1,
+    myths={"type": "array", "minItems": 4, "items": record(id=TEXT, myth=TEXT, fact=TEXT)},
+)
+POINTS = record(therapy={"type": "integer"}, psychotherapy={"type": "integer"})
+QUESTIONS_SCHEMA = record(
+    schema_version=VERSION_1,
+    questions={
+        "type": "array",
+        "minItems": 1,
+        "items": record(
+            id=TEXT,
+            text=TEXT,
+            kind={"enum": ["single", "multiple"]},
+            required={"type": "boolean"},
+            options={
+                "type": "array",
+                "minItems": 1,
+                "items": record(id=TEXT, label=TEXT, points=POINTS),
+            },
+        ),
+    },
+)
+
+
+def json_of(cli: InvokeApp, *args: str) -> Any:
+    result = cli(*args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    return json.loads(result.stdout)
+
+
+# --- compare -------------------------------------------------------------------------
+
+
+def test_compare_shows_the_title_every_aspect_both_lists_the_example_and_the_notes(
+    cli: InvokeApp,
+) -> None:
+    # 40 columns: the stacked layout keeps each aspect's words together, one block each.
+    result = cli("compare", env={"COLUMNS": "40"})
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    shown = words(result.stdout)
+    data = content.comparison()
+    assert words(data.title) in shown
+    for aspect in data.aspects:
+        assert words(aspect.name) in shown
+        assert words(f"Therapy: {aspect.therapy}") in shown
+        assert words(f"Psychotherapy: {aspect.psychotherapy}") in shown
+    for approach in ("therapy", "psychotherapy"):
+        assert f"You might consider {approach} if you:" in shown
+        for item in getattr(data.consider, approach):
+            assert words(item) in shown
+    assert words(data.example.therapy) in shown
+    assert words(data.example.psychotherapy) in shown
+    for note in data.notes:
+        assert words(note) in shown
+    assert "A psychotherapist can offer both therapy and psychotherapy" in shown
+    assert "Evidence Code 1010" in shown
+
+
+def test_compare_on_a_wide_terminal_is_a_table_with_a_row_per_aspect(cli: InvokeApp) -> None:
+    result = cli("compare", env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    header = [
+        line for line in lines if re.search(r"Aspect\s*\|\s*Therapy\s*\|\s*Psychotherapy", line)
+    ]
+    assert len(header) == 1
+    for aspect in content.comparison().aspects:
+        rows = [line for line in lines if line.startswith(f"| {aspect.name} ")]
+        assert len(rows) == 1, aspect.name
+
+
+def test_compare_aspect_duration_shows_only_the_duration(cli: InvokeApp) -> None:
+    result = cli("compare", "--aspect", "duration")
+    assert result.exit_code == 0
+    shown = words(result.stdout)
+    duration = content.comparison().aspect("duration")
+    assert duration is not None
+    assert "Duration" in shown
+    assert words(duration.therapy) in shown
+    for other in content.comparison().aspects:
+        if other.id != "duration":
+            assert words(other.name) not in shown
+    assert "You might consider" not in shown
+
+
+def test_compare_aspect_also_narrows_json_and_markdown(cli: InvokeApp) -> None:
+    doc = json_of(cli, "compare", "--aspect", "duration", "--format", "json")
+    assert [a["id"] for a in doc["aspects"]] == ["duration"]
+    markdown = cli("compare", "--aspect", "duration", "--format", "markdown").stdout
+    rows = [line for line in markdown.splitlines() if line.startswith("| ")]
+    assert rows[0].startswith("| Aspect |")
+    assert [row.split("|")[1].strip() for row in rows[2:]] == ["Duration"]
+
+
+def test_an_unknown_aspect_is_exit_2_and_lists_the_valid_ids(cli: InvokeApp) -> None:
+    result = cli("compare", "--aspect", "nope")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "nope" in result.stderr
+    for aspect_id in ("focus", "approach", "depth", "provider", "duration"):
+        assert aspect_id in result.stderr
+
+
+def test_compare_json_has_the_documented_shape(cli: InvokeApp) -> None:
+    doc = json_of(cli, "compare", "--format", "json")
+    jsonschema.validate(doc, COMPARE_SCHEMA)
+    data = content.comparison()
+    assert len(doc["aspects"]) == 5
+    assert doc["aspects"] == [
+        {"id": a.id, "name": a.name, "therapy": a.therapy, "psychotherapy": a.psychotherapy}
+        for a in data.aspects
+    ]
+    assert doc["consider"]["therapy"] == list(data.consider.therapy)
+    assert doc["consider"]["psychotherapy"] == list(data.consider.psychotherapy)
+    assert doc["example"]["situation"] == data.example.situation
+    assert doc["notes"] == list(data.notes)
+
+
+@pytest.mark.parametrize("command", ["compare", "myths", "questions"])
+def test_the_json_flag_is_shorthand_for_format_json(cli: InvokeApp, command: str) -> None:
+    assert json_of(cli, command, "--json") == json_of(cli, command, "--format", "json")
+
+
+def test_compare_markdown_is_a_heading_and_a_real_table(cli: InvokeApp) -> None:
+    result = cli("compare", "--format", "markdown")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"# {content.comparison().title}"
+    table = [line for line in lines if line.startswith("|")]
+    header, separator, *rows = table
+    assert [c.strip() for c in header.strip("|").split("|")] == [
+        "Aspect",
+        "Therapy",
+        "Psychotherapy",
+    ]
+    assert re.fullmatch(r"\|(\s*:?-{3,}:?\s*\|){3}", separator)
+    assert len(rows) == 5
+    for row, aspect in zip(rows, content.comparison().aspects, strict=True):
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", row.strip("|"))]
+        assert cells == [aspect.name, aspect.therapy, aspect.psychotherapy]
+
+
+def test_compare_markdown_lists_both_consider_if_lists(cli: InvokeApp) -> None:
+    markdown = cli("compare", "--format", "markdown").stdout
+    data = content.comparison()
+    for item in (*data.consider.therapy, *data.consider.psychotherapy):
+        assert f"- {item}" in markdown.splitlines()
+
+
+# --- myths ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", ["40", "120"])
+def test_myths_labels_each_myth_and_fact_in_words(cli: InvokeApp, width: str) -> None:
+    result = cli("myths", env={"COLUMNS": width})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    myth_lines = [line for line in lines if re.match(r"^\d+\. Myth: \S", line)]
+    fact_lines = [line for line in lines if re.match(r"^\s+Fact: \S", line)]
+    assert len(myth_lines) >= 4
+    assert len(fact_lines) == len(myth_lines)
+    shown = words(result.stdout)
+    for myth in content.myths().myths:
+        assert words(myth.myth) in shown
+        assert words(myth.fact) in shown
+
+
+def test_myths_json_has_the_documented_shape(cli: InvokeApp) -> None:
+    doc = json_of(cli, "myths", "--format", "json")
+    jsonschema.validate(doc, MYTHS_SCHEMA)
+    assert [m["id"] for m in doc["myths"]] == [m.id for m in content.myths().myths]
+
+
+def test_myths_markdown_is_a_heading_and_numbered_myths_with_facts(cli: InvokeApp) -> None:
+    result = cli("myths", "--format", "markdown")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("# ")
+    myths = [line for line in lines if re.match(r"^\d+\. \*\*Myth:\*\* \S", line)]
+    facts = [line for line in lines if re.match(r"^\s*\*\*Fact:\*\* \S", line)]
+    assert len(myths) >= 4
+    assert len(facts) == len(myths)
+
+
+# --- questions -----------------------------------------------------------------------
+
+
+def test_questions_json_has_the_documented_shape(cli: InvokeApp) -> None:
+    doc = json_of(cli, "questions", "--format", "json")
+    jsonschema.validate(doc, QUESTIONS_SCHEMA)
+    bank = content.question_bank()
+    assert [q["id"] for q in doc["questions"]] == [q.id for q in bank.questions]
+    assert doc["questions"][0]["id"] == "safety"
+    for question in doc["questions"]:
+        option_ids = [o["id"] for o in question["options"]]
+        assert len(set(option_ids)) == len(option_ids), question["id"]
+
+
+# --- usage errors --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["compare", "myths", "questions"])
+def test_an_unknown_format_is_exit_2_naming_the_choices(cli: InvokeApp, command: str) -> None:
+    result = cli(command, "--format", "yaml")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "yaml" in result.stderr
+    for choice in ("text", "markdown", "json"):
+        assert choice in result.stderr
+
+
+def test_a_mistyped_command_suggests_the_right_one(cli: InvokeApp) -> None:
+    result = cli("compre")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Did you mean 'compare'?" in result.stderr
+
+
+# --- version and welcome -------------------------------------------------------------
+
+
+def test_version_prints_the_package_version(cli: InvokeApp) -> None:
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"therapy-guide {__version__}\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_python_m_therapy_guide_prints_the_version(run: RunProgram, flag: str) -> None:
+    assert run(flag) == (0, f"therapy-guide {__version__}\n", "")
+
+
+def test_no_arguments_shows_a_welcome_naming_quiz_compare_myths_and_crisis(
+    cli: InvokeApp,
+) -> None:
+    result = cli()
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    shown = words(result.stdout)
+    for command in ("quiz", "compare", "myths", "crisis"):
+        assert f"therapy-guide {command}" in shown
+
+
+# --- every width --------------------------------------------------------------------
+
+WIDTHS = range(20, 121)
+
+
+@pytest.fixture(scope="module")
+def at_every_width() -> dict[str, dict[int, str]]:
+    """compare and myths as printed at every width from 20 to 120 columns, rendered once."""
+    runner = CliRunner()
+    rendered: dict[str, dict[int, str]] = {}
+    for command in READING:
+        rendered[command] = {}
+        for width in WIDTHS:
+            env = {"COLUMNS": str(width), "THERAPY_GUIDE_DATA_DIR": None}
+            result = runner.invoke(app, [command], env=env, prog_name="therapy-guide")
+            assert result.exit_code == 0, (command, width, result.stderr)
+            rendered[command][width] = result.stdout
+    return rendered
+
+
+@pytest.mark.parametrize("command", READING)
+def test_compare_and_myths_fit_every_width_from_20_to_120_columns(
+    at_every_width: dict[str, dict[int, str]], command: str
+) -> None:
+    too_wide = {
+        width: [line for line in out.splitlines() if cell_len(line) > width]
+        for width, out in at_every_width[command].items()
+    }
+    assert {width: lines for width, lines in too_wide.items() if lines} == {}
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "compare",
+        "myths",
+    ],
+)
+def test_no_word_of_compare_or_myths_is_cut_from_30_to_120_columns(
+    at_every_width: dict[str, dict[int, str]], content_words: dict[str, set[str]], command: str
+) -> None:
+    # Below 30 columns a word longer than the line (e.g. "cognitive-behavioral") must fold.
+    cut = {
+        width: sorted(content_words[command] - set(out.split()))
+        for width, out in at_every_width[command].items()
+        if width >= 30
+    }
+    assert {width: words for width, words in cut.items() if words} == {}
