@@ -1,0 +1,222 @@
+"""Every command's --format json output is one JSON document that validates against its
+schema in docs/schema (JSON Schema draft 2020-12), with schema_version 1; the schemas hold
+the keys DESIGN.md promises, and the examples in docs/json.md are real output.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+import pytest
+from jsonschema import Draft202012Validator
+from scripting_helpers import (
+    COMMANDS,
+    REPO,
+    Answers,
+    Document,
+    all_psychotherapy_answers,
+    all_therapy_answers,
+    invoke,
+    run_program,
+    schema,
+    schema_errors,
+)
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+QUIZ = ("quiz", "--no-input", "--format", "json", "--answers", "-")
+THERAPY_ANSWERS = json.dumps(all_therapy_answers())
+
+# The keys DESIGN.md promises for schema_version 1, at the top level and one level down.
+PROMISED = {
+    "compare": {
+        "": {"schema_version", "aspects", "consider", "example", "notes"},
+        "aspects": {"id", "name", "therapy", "psychotherapy"},
+        "consider": {"therapy", "psychotherapy"},
+        "example": {"situation", "therapy", "psychotherapy"},
+    },
+    "myths": {"": {"schema_version", "myths"}, "myths": {"id", "myth", "fact"}},
+    "questions": {
+        "": {"schema_version", "questions"},
+        "questions": {"id", "text", "kind", "required", "options"},
+    },
+    "quiz": {
+        "": {
+            "schema_version",
+            "suggestion",
+            "scores",
+            "reasons",
+            "next_steps",
+            "crisis_resources",
+            "disclaimer",
+        },
+        "scores": {"therapy", "psychotherapy"},
+        "reasons": {"question", "answer", "because", "points"},
+        "crisis_resources": {"name", "contact"},
+    },
+    "crisis": {"": {"schema_version", "region", "resources"}, "resources": {"name", "contact"}},
+    "providers": {"": {"schema_version"}},
+    "about": {"": {"schema_version"}},
+}
+
+
+def command_args(command: str) -> tuple[str, ...]:
+    return QUIZ if command == "quiz" else (command, "--format", "json")
+
+
+def output_of(*args: str, stdin: str | None = None) -> Document:
+    done = invoke(*args, stdin=stdin)
+    assert done.exit_code == 0, done.stderr
+    document: Document = json.loads(done.stdout)
+    return document
+
+
+def document_of(command: str) -> Document:
+    stdin = THERAPY_ANSWERS if command == "quiz" else None
+    return output_of(*command_args(command), stdin=stdin)
+
+
+def subschema(root: Document, key: str) -> Document:
+    """The schema for KEY's value (for an array, for its items), following local $refs."""
+    node: Document = root if key == "" else root["properties"][key]
+    while True:
+        if "$ref" in node:
+            node = root["$defs"][node["$ref"].removeprefix("#/$defs/")]
+        elif node.get("type") == "array":
+            node = node["items"]
+        else:
+            return node
+
+
+# --- the schemas ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_schema_is_a_valid_draft_2020_12_schema(command: str) -> None:
+    Draft202012Validator.check_schema(schema(command))
+    assert schema(command)["$schema"] == DRAFT
+    assert schema(command)["properties"]["schema_version"] == {"const": 1}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_schema_requires_the_keys_design_md_promises(command: str) -> None:
+    root = schema(command)
+    for key, promised in PROMISED[command].items():
+        assert promised <= set(subschema(root, key).get("required", [])), key
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_schema_allows_keys_to_be_added(command: str) -> None:
+    document = {**document_of(command), "added_in_a_later_version": [1, 2]}
+    assert schema_errors(command, document) == []
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_document_without_a_promised_key_does_not_validate(command: str) -> None:
+    document = document_of(command)
+    for key in PROMISED[command][""]:
+        broken = {k: v for k, v in document.items() if k != key}
+        assert schema_errors(command, broken) != [], key
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_schema_describes_every_key_the_command_prints(command: str) -> None:
+    described = set(schema(command)["properties"])
+    assert set(document_of(command)) <= described
+
+
+# --- the commands, run for real ------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_commands_json_output_is_one_document_that_validates(command: str) -> None:
+    stdin = THERAPY_ANSWERS if command == "quiz" else None
+    done = run_program(*command_args(command), stdin=stdin)
+    assert done.rc == 0, done.stderr
+    assert done.stderr == ""
+    document = json.loads(done.stdout)  # the whole of stdout: one document, nothing else
+    assert document["schema_version"] == 1
+    assert schema_errors(command, document) == []
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "quiz"])
+def test_the_json_flag_prints_the_same_document_as_format_json(command: str) -> None:
+    assert output_of(command, "--json") == document_of(command)
+
+
+def test_quiz_json_flag_prints_the_same_document_as_format_json() -> None:
+    flag = output_of("quiz", "--no-input", "--json", "--answers", "-", stdin=THERAPY_ANSWERS)
+    assert flag == document_of("quiz")
+
+
+def aspect_ids() -> list[str]:
+    return [a["id"] for a in document_of("compare")["aspects"]]
+
+
+def test_compare_for_one_aspect_validates_and_holds_that_aspect() -> None:
+    for aspect in aspect_ids():
+        document = output_of("compare", "--format", "json", "--aspect", aspect)
+        assert schema_errors("compare", document) == []
+        assert [a["id"] for a in document["aspects"]] == [aspect]
+
+
+def region_codes() -> list[str]:
+    from therapy_guide.content import crisis_directory
+
+    directory = crisis_directory()
+    return sorted({*directory.regions, *directory.aliases})
+
+
+def test_crisis_for_every_known_region_validates_and_names_its_region() -> None:
+    from therapy_guide.content import crisis_directory
+
+    aliases = crisis_directory().aliases
+    for code in region_codes():
+        document = output_of("crisis", "--format", "json", "--region", code)
+        assert schema_errors("crisis", document) == [], code
+        assert document["region"] == aliases.get(code, code)
+
+
+@pytest.mark.parametrize(
+    ("answers", "suggestion"),
+    [
+        (all_therapy_answers, "therapy"),
+        (all_psychotherapy_answers, "psychotherapy"),
+        (lambda: {"safety": "yes"}, "crisis"),
+    ],
+    ids=["therapy", "psychotherapy", "crisis"],
+)
+def test_each_kind_of_quiz_result_validates(
+    answers: Callable[[], Answers], suggestion: str
+) -> None:
+    document = output_of(*QUIZ, stdin=json.dumps(answers()))
+    assert document["suggestion"] == suggestion
+    assert schema_errors("quiz", document) == []
+
+
+def test_a_quiz_result_in_every_region_validates_and_carries_its_crisis_lines() -> None:
+    for code in region_codes():
+        document = output_of(*QUIZ, "--region", code, stdin=THERAPY_ANSWERS)
+        assert schema_errors("quiz", document) == [], code
+        assert document["crisis_resources"], code
+
+
+# --- docs/json.md --------------------------------------------------------------------
+
+EXAMPLE = re.compile(r"<!-- example: (\w+) -->\s*```json\n(.*?)```", re.DOTALL)
+
+
+def test_every_json_example_in_docs_json_md_validates_against_its_schema() -> None:
+    page = (REPO / "docs" / "json.md").read_text(encoding="utf-8")
+    examples = EXAMPLE.findall(page)
+    assert {command for command, _ in examples} >= set(COMMANDS)
+    for command, text in examples:
+        assert schema_errors(command, json.loads(text)) == [], command
+
+
+def test_docs_json_md_links_every_schema() -> None:
+    page = (REPO / "docs" / "json.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"schema/{command}.json" in page
