@@ -149,7 +149,8 @@ def check_region(value: str | None) -> str | None:
     if code not in directory.regions:
         raise typer.BadParameter(
             f"{value!r} is not a region we have crisis lines for. Known: "
-            f"{', '.join(region_codes())}. Anywhere else: {directory.elsewhere.contact}."
+            f"{', '.join(region_codes())}. Anywhere else: {directory.elsewhere.contact}. "
+            f"{directory.unknown_region}"
         )
     return code
 

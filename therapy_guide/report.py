@@ -150,6 +150,7 @@ def to_json(report: Report) -> dict[str, Any]:
         "both_note": report.both_note,
         "next_steps": list(report.next_steps),
         "region": report.region_code,
+        "region_name": report.region.name,
         "crisis_resources": [resource_json(x) for x in report.region.resources],
         "crisis_elsewhere": resource_json(report.elsewhere),
         "answers": {k: (list(v) if isinstance(v, tuple) else v) for k, v in report.answers.items()},

@@ -28,6 +28,7 @@ class Region(Model):
 class CrisisDirectory(Model):
     checked: date  # the day each number was checked against the service's own pages
     default: Text
+    unknown_region: Text  # shown with a bad --region: an error must never hide help
     intro: Text
     aliases: dict[str, str] = Field(default_factory=dict)
     regions: dict[str, Region] = Field(min_length=1)

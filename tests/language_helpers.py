@@ -1,0 +1,347 @@
+"""What the language tests share: every user-facing string (each string in the content
+files, and what every command prints), and the two checkers: one for diagnostic language,
+one for reading grade.
+
+The real tests and the planted-sentence tests call the same checkers, so a checker that
+stops seeing anything fails the planted tests. Content is read from
+`content.data_dir()`, so pointing $THERAPY_GUIDE_DATA_DIR at a copy checks the copy.
+
+Reading grade is Flesch-Kincaid, from textstat-rs: textstat's formulas with the CMU
+Pronouncing Dictionary and pyphen's dictionaries built in. (textstat itself downloads
+NLTK's cmudict at run time, and there is no network here or in CI.)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import textstat_rs
+from typer.testing import CliRunner
+
+from therapy_guide import content
+from therapy_guide.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+FORMATS = ("text", "markdown", "json")
+READING_COMMANDS = ("compare", "myths", "questions", "providers", "about")
+LEANINGS = ("therapy", "psychotherapy", "either", "crisis")
+# Wide enough that Rich wraps no sentence across lines or table cells.
+WIDE = {"COLUMNS": "1000"}
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One piece of user-facing text and where it comes from."""
+
+    where: str  # for messages: "questions.toml: questions.3.help", "quiz therapy --format json"
+    text: str
+    file: str = ""  # content file name, for passages read from data/
+    path: str = ""  # dotted path inside that file: "questions.3.options.0.label"
+
+
+def walk(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """Every string in a parsed TOML or JSON document, with its dotted path."""
+    if isinstance(node, str):
+        yield ".".join(path), node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, (*path, str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, (*path, str(index)))
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def content_passages(directory: Path | None = None) -> list[Passage]:
+    """Every string value in every content file (data/*.toml), comments aside."""
+    folder = directory or content.data_dir()
+    files = sorted(folder.glob("*.toml"))
+    assert files, f"no content files in {folder}"
+    return [
+        Passage(f"{file.name}: {path}", text, file.name, path)
+        for file in files
+        for path, text in walk(read_toml(file))
+    ]
+
+
+# --- what the commands print ----------------------------------------------------------
+
+
+def answers_for(leaning: str) -> dict[str, object]:
+    """Answers that lead to LEANING, chosen from the published question bank.
+
+    'either' is Enter at every prompt (each default); 'therapy' and 'psychotherapy' pick
+    the option that leans furthest that way (and opt in to optional sections, so their
+    texts are shown too); 'crisis' is yes to the safety question.
+    """
+    bank = content.question_bank()
+    if leaning == "crisis":
+        safety = bank.question(bank.safety)
+        assert safety is not None
+        return {safety.id: next(o.id for o in safety.options if o.crisis)}
+    sign = {"therapy": -1, "psychotherapy": 1, "either": 0}[leaning]
+    answers: dict[str, object] = {}
+    for q in bank.questions:
+        if q.asked_if is not None and answers.get(q.asked_if.question) != q.asked_if.option:
+            continue
+        options = [o for o in q.options if not o.crisis]
+        toward = {o.id: sign * (o.points.psychotherapy - o.points.therapy) for o in options}
+        if q.kind == "multiple":
+            answers[q.id] = [o.id for o in options if toward[o.id] > 0]
+        elif sign == 0:
+            answers[q.id] = q.default_option.id
+        else:
+            answers[q.id] = max(options, key=lambda o: (toward[o.id], o.id == "yes")).id
+    return answers
+
+
+def json_passages(where: str, stdout: str) -> list[Passage]:
+    doc = json.loads(stdout)
+    return [Passage(f"{where}: {path}", text) for path, text in walk(doc)]
+
+
+def command_outputs(folder: Path, *, formats: Iterable[str] = FORMATS) -> list[Passage]:
+    """What every command prints: the welcome, each --help, the reading commands, crisis
+    for every region, and quiz results of all four kinds, in each format.
+
+    FOLDER receives the answers files. Each run must succeed; the quiz runs must reach
+    the result they aim for.
+    """
+    runner = CliRunner()
+    runs: list[tuple[str, list[str]]] = [("therapy-guide", []), ("--help", ["--help"])]
+    runs += [(f"{c} --help", [c, "--help"]) for c in (*READING_COMMANDS, "crisis", "quiz")]
+    for fmt in formats:
+        runs += [(f"{c} --format {fmt}", [c, "--format", fmt]) for c in READING_COMMANDS]
+        runs += [
+            (
+                f"crisis --region {code} --format {fmt}",
+                ["crisis", "--region", code, "--format", fmt],
+            )
+            for code in content.crisis_directory().codes
+        ]
+    for leaning in LEANINGS:
+        answers = folder / f"{leaning}.json"
+        answers.write_text(json.dumps(answers_for(leaning)), encoding="utf-8")
+        quiz = ["quiz", "--answers", str(answers), "--no-input"]
+        runs += [(f"quiz {leaning} --format {fmt}", [*quiz, "--format", fmt]) for fmt in formats]
+    passages: list[Passage] = []
+    for where, args in runs:
+        result = runner.invoke(app, args, env=WIDE, catch_exceptions=False)
+        assert result.exit_code == 0, f"{where}: exit {result.exit_code}\n{result.output}"
+        if where.endswith("--format json"):
+            passages += json_passages(where, result.stdout)
+            if where.startswith("quiz "):
+                wanted = where.split()[1]
+                got = json.loads(result.stdout)["suggestion"]
+                assert got == wanted, f"{where}: the answers led to {got!r}, not {wanted!r}"
+        else:
+            passages.append(Passage(where, result.stdout + result.stderr))
+    return passages
+
+
+# --- diagnostic language --------------------------------------------------------------
+
+TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+
+
+def plain(text: str) -> str:
+    """Typographic quotes and dashes to ASCII, markdown and table marks dropped, and
+    whitespace (including Rich's line wrapping and indents) folded to single spaces."""
+    text = re.sub(r"[*_`|│#>]+", " ", text.translate(TYPOGRAPHY))
+    return " ".join(text.split())
+
+
+# Statements about the user, not about care in general: "provides assessment, diagnosis,
+# and treatment" and "it never tells you what condition you have" are fine.
+HEDGE = r"(?:(?:may|might|could|probably|likely|clearly|definitely|also|already)\s+)?"
+CONDITION = (
+    r"(?:(?:an?|clinical|major|severe|moderate|mild|chronic)\s+)*"
+    r"(?:depression|anxiety|ptsd|c-ptsd|ocd|adhd|bipolar|schizophrenia|psychosis"
+    r"|(?:[a-z-]+\s+){0,2}disorder|(?:mental\s+)?illness|(?:mental\s+health\s+)?condition)\b"
+)
+STATE = (
+    r"(?:clinically\s+)?(?:depressed|anxious|bipolar|mentally\s+ill|traumati[sz]ed"
+    r"|psychotic|manic|schizophrenic|disordered)\b"
+)
+DIAGNOSTIC = re.compile(
+    "|".join(
+        [
+            rf"\byou(?:\s+{HEDGE}have|'ve)\s+(?:got\s+)?{CONDITION}",
+            rf"\byou(?:'re|\s+are)\s+{HEDGE}suffering\s+from\b",
+            rf"\byou\s+{HEDGE}suffer\s+from\b",
+            rf"\byou(?:'re|\s+are|\s+(?:may|might|could|must)\s+be|\s+seem(?:\s+to\s+be)?"
+            rf"|\s+appear\s+to\s+be)\s+{HEDGE}{STATE}",
+            r"\bdiagnos[ei]s\s*:",
+            r"\byour\s+(?:diagnosis|diagnoses|disorder|illness|mental\s+illness|condition)\b",
+            r"\byou(?:'re|\s+are)\s+(?:being\s+)?diagnosed\b",
+            rf"\byou\s+{HEDGE}meet\s+(?:the\s+)?criteria\s+for\b",
+            r"\byou(?:r\s+answers)?\s+(?:show|shows|have|display)\s+(?:clear\s+|some\s+|strong\s+)?"
+            r"(?:signs|symptoms)\s+of\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
+def diagnostic_findings(passages: Iterable[Passage]) -> list[str]:
+    """Each place where a passage tells the user they have a condition, with context."""
+    findings = []
+    for passage in passages:
+        text = plain(passage.text)
+        for match in DIAGNOSTIC.finditer(text):
+            start, end = max(0, match.start() - 40), match.end() + 40
+            findings.append(f"{passage.where}: ...{text[start:end]}...")
+    return findings
+
+
+# --- reading grade --------------------------------------------------------------------
+
+MAX_GRADE = 8.0
+# Flesch-Kincaid means little for a few words ("Both", "I am not sure"): a single long
+# word decides it. Shorter fields are not graded.
+MIN_WORDS = 4
+
+# The texts we wrote, by file and dotted path ("*" is one key or index). Not graded:
+# titles and names, ids, contacts, hours and URLs, attributions and citations, the
+# article's own text (compare.toml, myths.toml), and instrument wording (below).
+GRADED: dict[str, tuple[str, ...]] = {
+    "questions.toml": (
+        "questions.*.text",
+        "questions.*.help",
+        "questions.*.options.*.label",
+        "questions.*.options.*.because",
+        "screen.intro",
+        "screen.note",
+        "screen.subscales.*.positive",
+        "decision_check.offer",
+        "decision_check.low",
+        "decision_check.high",
+        "result.*.headline",
+        "result.*.detail",
+        "result.both_note",
+        "result.next_steps.*.*",
+        "result.disclaimer",
+    ),
+    "crisis.toml": (
+        "intro",
+        "regions.*.resources.*.when",
+        "regions.*.resources.*.who",
+        "regions.*.resources.*.notes.*",
+        "elsewhere.when",
+        "elsewhere.who",
+        "elsewhere.notes.*",
+    ),
+    "providers.toml": (
+        "intro",
+        "providers.*.training",
+        "providers.*.offers",
+        "in_training",
+        "verify.*",
+        "first_appointment.*",
+        "note",
+    ),
+    "about.toml": ("purpose", "is_not.*", "sources.*.use", "privacy.*", "report"),
+}
+
+
+def _pattern(glob: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\.".join("[^.]+" if part == "*" else re.escape(part) for part in glob.split("."))
+    )
+
+
+GRADED_PATTERNS = {name: [_pattern(g) for g in globs] for name, globs in GRADED.items()}
+
+
+def instrument_paths(questions: dict[str, Any]) -> set[str]:
+    """The question texts and option labels of the validated screen (PHQ-4), as published."""
+    section = questions.get("screen", {}).get("section")
+    paths: set[str] = set()
+    for n, q in enumerate(questions.get("questions", [])):
+        if section is not None and q.get("section") == section:
+            paths.add(f"questions.{n}.text")
+            paths |= {f"questions.{n}.options.{m}.label" for m in range(len(q.get("options", [])))}
+    return paths
+
+
+def graded_passages(directory: Path | None = None) -> list[Passage]:
+    """The content passages held to the reading grade: GRADED, less instrument wording.
+
+    The SURE items, the screen's band and subscale names and every attribution are not in
+    GRADED, so they are not graded either.
+    """
+    folder = directory or content.data_dir()
+    exempt = instrument_paths(read_toml(folder / "questions.toml"))
+    return [
+        p
+        for p in content_passages(folder)
+        if p.path not in exempt
+        and any(pattern.fullmatch(p.path) for pattern in GRADED_PATTERNS.get(p.file, ()))
+    ]
+
+
+QUOTATION = re.compile(r"“[^”]*”")
+QUOTED = "QUOTED"  # stands in for a quotation while sentences are split
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\sa-z])")
+
+
+Sentences = frozenset[str]
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE_BREAK.split(text.strip()) if s]
+
+
+def article_sentences() -> Sentences | None:
+    """The source article's sentences, folded (found as test_content finds the article),
+    or None when the article is not here."""
+    name = "therapy-vs-psychotherapy.txt"
+    places = [os.environ.get("THERAPY_GUIDE_ARTICLE", "")]
+    places += [str(REPO / "tests" / "seed" / name), str(REPO.parent / "shared" / "seed" / name)]
+    for place in places:
+        if place and Path(place).is_file():
+            lines = Path(place).read_text(encoding="utf-8").splitlines()
+            return frozenset(plain(s) for line in lines for s in split_sentences(line))
+    return None
+
+
+def our_sentences(text: str, article: Sentences | None = None) -> list[str]:
+    """The sentences of TEXT that we wrote: less any sentence that quotes (“...”), any that
+    starts with "The article", and any that is a whole sentence of the ARTICLE, as written."""
+    return [
+        s
+        for s in split_sentences(QUOTATION.sub(QUOTED, text))
+        if QUOTED not in s
+        and not s.startswith("The article")
+        and not (article is not None and plain(s) in article)
+    ]
+
+
+def grade(text: str) -> float:
+    return float(textstat_rs.flesch_kincaid_grade(text))
+
+
+def readability_findings(
+    passages: Iterable[Passage], article: Sentences | None = None
+) -> list[str]:
+    """Each passage whose own sentences, read together, are above MAX_GRADE."""
+    findings = []
+    for passage in passages:
+        ours = " ".join(our_sentences(passage.text, article))
+        if textstat_rs.lexicon_count(ours) < MIN_WORDS:
+            continue
+        level = grade(ours)
+        if level > MAX_GRADE:
+            findings.append(f"{passage.where}: grade {level:.1f} > {MAX_GRADE:g}: {ours}")
+    return findings

@@ -1,0 +1,316 @@
+"""Safety and trust as a user meets them: `crisis` for every region, `providers`, `about`,
+and the quiz's crisis lines following the region. Regions come from --region, else
+THERAPY_GUIDE_REGION, else US; CA is Canada and UK (or GB) the United Kingdom."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from tests.language_helpers import answers_for, read_toml, walk
+from therapy_guide import content
+
+if TYPE_CHECKING:
+    from tests.conftest import InvokeApp, RunProgram
+
+FORMATS = ("text", "markdown", "json")
+
+# The numbers each region must show: the issue's list, checked against the services.
+REGION_NUMBERS = {
+    "US": ("988", "741741", "911", "1-800-662-4357"),
+    "CA": ("988", "911"),
+    "UK": ("116 123", "85258", "111", "999"),
+    "IE": ("116 123", "112", "999"),
+    "AU": ("13 11 14", "000"),
+    "NZ": ("1737", "111"),
+}
+REGION_NAMES = {
+    "US": "United States",
+    "CA": "Canada",
+    "UK": "United Kingdom",
+    "IE": "Ireland",
+    "AU": "Australia",
+    "NZ": "New Zealand",
+}
+TO_ASCII = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+
+
+def words(text: str) -> str:
+    """Whitespace (Rich's wrapping and indents) folded, box edges and quotes to plain."""
+    return " ".join(text.translate(TO_ASCII).replace("│", " ").split())
+
+
+def has_number(shown: str, number: str) -> bool:
+    """NUMBER as a whole number: 911 is not the 911 in 19110, nor 111 in 1112."""
+    return re.search(rf"(?<![\d-]){re.escape(number)}(?![\d-])", shown) is not None
+
+
+def shown_by(cli: InvokeApp, *args: str, fmt: str = "text") -> str:
+    """What the command shows, folded into one line; for JSON, all its strings."""
+    result = cli(*args, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        doc = json.loads(result.stdout)
+        assert doc["schema_version"] == 1
+        return words(" ".join(text for _, text in walk(doc)))
+    return words(result.stdout)
+
+
+def write_answers(folder: Path, leaning: str) -> str:
+    path = folder / f"{leaning}.json"
+    path.write_text(json.dumps(answers_for(leaning)), encoding="utf-8")
+    return str(path)
+
+
+# --- crisis: the lines for each region ------------------------------------------------
+
+
+def test_crisis_defaults_to_the_us_lines(cli: InvokeApp) -> None:
+    shown = shown_by(cli, "crisis")
+    assert "Crisis help: United States (US)" in shown
+    for number in ("988", "741741", "911"):
+        assert has_number(shown, number), number
+    assert "press 1 for the Veterans Crisis Line" in shown
+    assert "press 2 for Spanish" in shown
+    assert "988lifeline.org" in shown
+    assert "not clinicians" in shown, "say that Crisis Text Line volunteers are not clinicians"
+    assert "not a crisis line" in shown, "say that SAMHSA's helpline is not crisis counseling"
+    assert "findahelpline.com" in shown
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("code", sorted(REGION_NUMBERS))
+def test_crisis_shows_each_regions_own_lines(cli: InvokeApp, code: str, fmt: str) -> None:
+    shown = shown_by(cli, "crisis", "--region", code, fmt=fmt)
+    assert REGION_NAMES[code] in shown
+    for number in REGION_NUMBERS[code]:
+        assert has_number(shown, number), f"{code} {fmt}: {number}"
+    others = {n for c, ns in REGION_NUMBERS.items() if c != code for n in ns}
+    for number in sorted(others - set(REGION_NUMBERS[code]) - {"111", "999"}):
+        assert not has_number(shown, number), f"{code} {fmt} shows {number} from elsewhere"
+    assert "findahelpline.com" in shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"), [("gb", "UK"), ("GB", "UK"), ("uk", "UK"), ("ca", "CA")]
+)
+def test_region_codes_ignore_case_and_gb_is_the_uk(cli: InvokeApp, typed: str, code: str) -> None:
+    shown = shown_by(cli, "crisis", "--region", typed)
+    assert f"Crisis help: {REGION_NAMES[code]} ({code})" in shown
+    doc = json.loads(cli("crisis", "--region", typed, "--json").stdout)
+    assert doc["region"] == code
+
+
+@pytest.mark.parametrize("command", ["crisis", "quiz"])
+def test_an_unknown_region_is_exit_2_listing_the_known_ones(cli: InvokeApp, command: str) -> None:
+    result = cli(command, "--region", "XX")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    message = words(result.stderr)
+    assert "XX" in message
+    directory = content.crisis_directory()
+    for code in (*directory.regions, *directory.aliases):
+        assert re.search(rf"\b{code}\b", message), code
+    assert "findahelpline.com" in message
+
+
+@pytest.mark.parametrize("command", ["crisis", "quiz"])
+def test_help_says_ca_is_canada_and_names_the_environment_variable(
+    cli: InvokeApp, command: str
+) -> None:
+    result = cli(command, "--help")
+    assert result.exit_code == 0
+    shown = words(result.stdout)
+    assert "CA is Canada" in shown
+    assert "UK or GB" in shown
+    assert "THERAPY_GUIDE_REGION" in shown
+
+
+def test_crisis_json_has_the_documented_shape(cli: InvokeApp) -> None:
+    result = cli("crisis", "--format", "json")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    doc = json.loads(result.stdout)
+    assert doc["schema_version"] == 1
+    assert doc["region"] == "US"
+    assert doc["resources"], "at least one resource"
+    for resource in doc["resources"]:
+        for key in ("name", "contact", "when", "who"):
+            assert isinstance(resource[key], str) and resource[key].strip(), (resource, key)
+    assert cli("crisis", "--json").stdout == result.stdout
+
+
+def test_every_crisis_entry_has_a_name_contact_when_and_who() -> None:
+    """In the file itself (not only after validation): each region, and 'elsewhere'."""
+    raw = read_toml(content.data_dir() / "crisis.toml")
+    assert set(REGION_NUMBERS) <= set(raw["regions"])
+    entries: list[tuple[str, Any]] = [("elsewhere", raw["elsewhere"])]
+    for code, region in raw["regions"].items():
+        assert region["resources"], f"{code} has no crisis lines"
+        entries += [(f"{code}[{n}]", r) for n, r in enumerate(region["resources"])]
+    for where, entry in entries:
+        for key in ("name", "contact", "when", "who"):
+            value = entry.get(key)
+            assert isinstance(value, str) and value.strip(), f"crisis.toml {where}: no {key}"
+    directory = content.crisis_directory()
+    assert directory.default == "US"
+    assert directory.aliases.get("GB") == "UK"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_crisis_shows_the_date_the_numbers_were_checked(cli: InvokeApp, fmt: str) -> None:
+    checked = content.crisis_directory().checked.isoformat()
+    result = cli("crisis", "--format", fmt)
+    assert result.exit_code == 0
+    if fmt == "json":
+        assert json.loads(result.stdout)["checked"] == checked
+    else:
+        assert f"checked {checked}" in words(result.stdout)
+
+
+@pytest.mark.slow
+def test_the_region_comes_from_the_environment(run: RunProgram) -> None:
+    uk = run("crisis", env={"THERAPY_GUIDE_REGION": "UK"})
+    assert uk.rc == 0, uk.stderr
+    shown = words(uk.stdout)
+    assert "Crisis help: United Kingdom (UK)" in shown
+    assert has_number(shown, "116 123") and has_number(shown, "999")
+    assert not has_number(shown, "988")
+
+    gb = run("crisis", "--format", "json", env={"THERAPY_GUIDE_REGION": "gb"})
+    assert gb.rc == 0, gb.stderr
+    assert json.loads(gb.stdout)["region"] == "UK"
+
+
+@pytest.mark.slow
+def test_the_region_option_beats_the_environment(run: RunProgram) -> None:
+    au = run("crisis", "--region", "AU", env={"THERAPY_GUIDE_REGION": "UK"})
+    assert au.rc == 0, au.stderr
+    shown = words(au.stdout)
+    assert "Australia (AU)" in shown
+    assert has_number(shown, "13 11 14")
+    assert not has_number(shown, "116 123")
+
+
+@pytest.mark.slow
+def test_an_unknown_region_in_the_environment_is_exit_2(run: RunProgram) -> None:
+    bad = run("crisis", env={"THERAPY_GUIDE_REGION": "XX"})
+    assert bad.rc == 2
+    assert bad.stdout == ""
+    assert "THERAPY_GUIDE_REGION" in bad.stderr
+    assert "findahelpline.com" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+# --- providers and about --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_providers_names_who_provides_what_and_how_to_check_a_license(
+    cli: InvokeApp, fmt: str
+) -> None:
+    shown = shown_by(cli, "providers", fmt=fmt)
+    for title in ("LMFT", "LCSW", "LPCC", "Psychologist", "Psychiatrist", "PhD", "PsyD", "MD"):
+        assert re.search(rf"\b{title}\b", shown), title
+    for associate in ("AMFT", "ASW", "APCC"):
+        assert re.search(rf"\b{associate}\b", shown), associate
+    for kind in ("Counselor", "Social worker", "Psychodynamic therapist", "Psychoanalyst"):
+        assert kind in shown, kind
+    assert "prescribe" in shown
+    assert "license" in shown
+    assert "Department of Consumer Affairs" in shown
+    assert "search.dca.ca.gov" in shown
+    assert "Board of Behavioral Sciences" in shown
+    assert "Board of Psychology" in shown
+    assert "state board" in shown
+    questions = " ".join(content.provision().first_appointment).lower()
+    for topic in ("training", "approach", "how long", "cost"):
+        assert topic in questions, f"first-appointment questions should ask about {topic}"
+    for question in content.provision().first_appointment:
+        assert words(question) in shown
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_about_says_what_it_is_not_its_sources_and_when_it_was_reviewed(
+    cli: InvokeApp, fmt: str
+) -> None:
+    shown = shown_by(cli, "about", fmt=fmt)
+    assert "not a diagnosis" in shown
+    assert "not a crisis service" in shown
+    assert "therapy-guide crisis" in shown
+    article = content.comparison().source.title
+    for source in (article, "PHQ-4", "SURE", "IPDAS"):
+        assert source in shown, source
+    for name in ("Kroenke", "O'Connor", "Elwyn"):
+        assert name in shown, f"attribution naming {name}"
+    assert content.about().reviewed.isoformat() in shown
+    assert "never uses the network" in shown
+    assert "Report a problem" in shown or fmt == "json"
+
+
+# --- the quiz follows the region --------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_quiz_result_shows_the_lines_for_its_region(
+    cli: InvokeApp, tmp_path: Path, fmt: str
+) -> None:
+    answers = write_answers(tmp_path, "therapy")
+    args = ("quiz", "--answers", answers, "--no-input", "--region", "UK")
+    shown = shown_by(cli, *args, fmt=fmt)
+    if fmt == "json":
+        assert json.loads(cli(*args, "--json").stdout)["region"] == "UK"
+    else:
+        assert "Crisis lines: United Kingdom (UK)" in shown
+    for number in ("116 123", "85258", "999"):
+        assert has_number(shown, number), number
+    assert not has_number(shown, "988")
+    assert not has_number(shown, "741741")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_quiz_crisis_screen_shows_the_lines_for_its_region(
+    cli: InvokeApp, tmp_path: Path, fmt: str
+) -> None:
+    answers = tmp_path / "safety.json"
+    answers.write_text('{"safety": "yes"}', encoding="utf-8")
+    args = ("quiz", "--answers", str(answers), "--no-input", "--region", "UK")
+    shown = shown_by(cli, *args, fmt=fmt)
+    assert words(content.question_bank().result.crisis.headline) in shown
+    if fmt != "json":
+        # In a crisis the lines come before anything else the result says.
+        lines = shown.index("Crisis lines: United Kingdom (UK)")
+        assert lines < shown.index("Next steps")
+    for number in ("116 123", "999"):
+        assert has_number(shown, number), number
+    assert not has_number(shown, "988")
+    us = shown_by(cli, "quiz", "--answers", str(answers), "--no-input", fmt=fmt)
+    assert has_number(us, "988") and has_number(us, "911")
+
+
+def test_the_quiz_and_crisis_show_the_same_lines(cli: InvokeApp, tmp_path: Path) -> None:
+    for leaning in ("crisis", "psychotherapy"):
+        answers = write_answers(tmp_path, leaning)
+        for code in REGION_NUMBERS:
+            args = ("quiz", "--answers", answers, "--no-input", "--region", code, "--json")
+            quiz = json.loads(cli(*args).stdout)
+            crisis = json.loads(cli("crisis", "--region", code, "--json").stdout)
+            assert quiz["suggestion"] == leaning
+            assert quiz["region"] == code
+            assert quiz["crisis_resources"] == crisis["resources"], code
+
+
+@pytest.mark.slow
+def test_the_quiz_takes_its_region_from_the_environment(run: RunProgram, tmp_path: Path) -> None:
+    answers = tmp_path / "safety.json"
+    answers.write_text('{"safety": "yes"}', encoding="utf-8")
+    done = run("quiz", "--answers", str(answers), "--no-input", env={"THERAPY_GUIDE_REGION": "NZ"})
+    assert done.rc == 0, done.stderr
+    shown = words(done.stdout)
+    assert "New Zealand (NZ)" in shown
+    assert has_number(shown, "1737")
+    assert not has_number(shown, "988")
