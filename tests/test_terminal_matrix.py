@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pexpect
 import pytest
+from conftest import child_env
 from rich.cells import cell_len
-
-from tests.conftest import child_env
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 # Cursor movement, erase, save/restore, show/hide: what a dumb terminal must never get.

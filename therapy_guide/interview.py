@@ -8,7 +8,7 @@ to ask). Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
+from typing import Any, Protocol
 
 from therapy_guide.answers import choices_of
 from therapy_guide.content.quiz import DecisionCheck, Question, QuestionBank
@@ -111,6 +111,25 @@ class PromptAsker:
     def say(self, text: str = "") -> None:
         self._q.print(text, style=self.MUTED)
 
+    @staticmethod
+    def _answer(prompt: Any) -> Any:
+        """Ask, letting Ctrl-C and Ctrl-D through to the caller as a cancel.
+
+        questionary's select and checkbox bind Ctrl-C but not Ctrl-D, which would
+        otherwise do nothing; DESIGN.md promises that both cancel.
+        """
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+        extra = KeyBindings()
+
+        @extra.add("c-d", eager=True)
+        def _end_of_input(event: Any) -> None:
+            event.app.exit(exception=EOFError, style="class:aborting")
+
+        app = prompt.application
+        app.key_bindings = merge_key_bindings([b for b in (app.key_bindings, extra) if b])
+        return prompt.unsafe_ask()
+
     def _heading(self, number: int, total: int, question: Question) -> None:
         self.say()
         self.say(f"Question {number} of {total}")
@@ -122,31 +141,35 @@ class PromptAsker:
         self._heading(number, total, question)
         if question.confirm:
             default = (current or question.default_option.id) == "yes"
-            reply = q.confirm(question.text, default=default, style=self._style).unsafe_ask()
+            reply = self._answer(q.confirm(question.text, default=default, style=self._style))
             return "yes" if reply else "no"
         if question.kind == "multiple":
             picked = set(chosen(current))
             choices = [
                 q.Choice(o.label, value=o.id, checked=o.id in picked) for o in question.options
             ]
-            values = q.checkbox(
-                question.text,
-                choices=choices,
-                pointer=self._pointer,
-                style=self._style,
-                instruction="(Space to select, Enter when done; none is fine)",
-            ).unsafe_ask()
+            values = self._answer(
+                q.checkbox(
+                    question.text,
+                    choices=choices,
+                    pointer=self._pointer,
+                    style=self._style,
+                    instruction="(Space to select, Enter when done; none is fine)",
+                )
+            )
             return tuple(values)
         choices = [q.Choice(o.label, value=o.id) for o in question.options]
         selected = current if isinstance(current, str) else question.default_option.id
-        value: str = q.select(
-            question.text,
-            choices=choices,
-            default=selected,
-            pointer=self._pointer,
-            style=self._style,
-            instruction="(arrow keys, then Enter)",
-        ).unsafe_ask()
+        value: str = self._answer(
+            q.select(
+                question.text,
+                choices=choices,
+                default=selected,
+                pointer=self._pointer,
+                style=self._style,
+                instruction="(arrow keys, then Enter)",
+            )
+        )
         return value
 
     def review(self, bank: QuestionBank, answers: Answers) -> str | None:
@@ -158,24 +181,26 @@ class PromptAsker:
             for x in asked
         ]
         self.say()
-        value: str = q.select(
-            "Review your answers. Change any, or see your result.",
-            choices=choices,
-            default=DONE,
-            pointer=self._pointer,
-            style=self._style,
-            instruction="(arrow keys, then Enter)",
-        ).unsafe_ask()
+        value: str = self._answer(
+            q.select(
+                "Review your answers. Change any, or see your result.",
+                choices=choices,
+                default=DONE,
+                pointer=self._pointer,
+                style=self._style,
+                instruction="(arrow keys, then Enter)",
+            )
+        )
         return None if value == DONE else value
 
     def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
         """Offer the SURE test; None when the person says no."""
         q = self._q
         self.say()
-        if not q.confirm(check.offer, default=False, style=self._style).unsafe_ask():
+        if not self._answer(q.confirm(check.offer, default=False, style=self._style)):
             return None
         return {
-            item.id: bool(q.confirm(item.text, default=False, style=self._style).unsafe_ask())
+            item.id: bool(self._answer(q.confirm(item.text, default=False, style=self._style)))
             for item in check.items
         }
 

@@ -71,14 +71,14 @@ def run(
             bank, read_answers(answers_source), source=source, complete=not interactive
         )
     asker: Asker
-    if interactive:
-        ascii_only = not (sys.stdout.encoding or "").lower().replace("-", "").startswith("utf")
-        asker = PromptAsker(ascii_only=ascii_only)
-        if not given:
-            asker.say(INTRO)
-    else:
-        asker = NoInputAsker()
     try:
+        if interactive:
+            ascii_only = not (sys.stdout.encoding or "").lower().replace("-", "").startswith("utf")
+            asker = PromptAsker(ascii_only=ascii_only)
+            if not given:
+                asker.say(INTRO)
+        else:
+            asker = NoInputAsker()
         final = interview(bank, asker, given)
         # Rich and the crisis lines load after the questions: the first prompt comes sooner.
         from therapy_guide.terminal import out

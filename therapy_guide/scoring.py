@@ -110,7 +110,7 @@ def reasons_for(bank: QuestionBank, answers: Answers) -> list[Reason]:
     """Each chosen option that carries points, strongest first (ties keep question order)."""
     found: list[Reason] = []
     for q in applicable(bank, answers):
-        for option_id in chosen(answers.get(q.id)):
+        for option_id in dict.fromkeys(chosen(answers.get(q.id))):  # each option once
             option = q.option(option_id)
             if option is None or option.points == Points():
                 continue

@@ -1,0 +1,398 @@
+"""The quiz at a keyboard: real questionary prompts read keys from a pipe.
+
+prompt_toolkit's `create_pipe_input()` stands in for the keyboard and `DummyOutput()` for
+the screen; the Typer app runs in-process. CliRunner's streams are not terminals, so the
+check for one is switched on; everything after it is the real program. Every key sequence
+is sent at once and the pipe is then closed: a test that sends too few keys ends in
+"end of input" (exit 130) instead of hanging.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+import questionary
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from quiz_helpers import (
+    CTRL_C,
+    CTRL_D,
+    DOWN,
+    ENTER,
+    NO,
+    YES,
+    default_answers,
+    keys_for_answers,
+    leaning_answers,
+    select_keys,
+    words,
+)
+from typer.testing import CliRunner
+
+from therapy_guide import content, quiz_flow
+from therapy_guide.cli import app
+from therapy_guide.scoring import Answer, applicable, score
+
+BANK = content.question_bank()
+SURE_OFFER = BANK.decision_check.offer if BANK.decision_check else ""
+QUESTION = {q.id: q for q in BANK.questions}
+TEXT = {q.id: q.text for q in BANK.questions}
+PHQ4 = [q.id for q in BANK.questions if q.section == "phq4"]
+# The ten questions everyone is asked, in order; Enter at each one, at the review and at
+# the offer of the SURE test walks through to a result.
+EVERYONE = [q.id for q in applicable(BANK, default_answers(BANK))]
+ENTER_THROUGH = ENTER * (len(EVERYONE) + 2)
+
+EITHER = "Either approach may fit you. A psychotherapist can offer both."
+THERAPY = "General therapy (counseling) may fit what you are looking for right now."
+CRISIS = "Please reach out to one of the crisis lines below right now."
+CANCELLED = "Quiz cancelled; nothing was saved."
+REVIEW = "Review your answers"
+
+
+@dataclass(frozen=True)
+class QuizRun:
+    exit_code: int
+    stdout: str
+    stderr: str
+    asked: list[str]  # the message of every prompt shown, in order
+
+    @property
+    def said(self) -> str:
+        """stdout with its line wrapping undone."""
+        return words(self.stdout)
+
+
+AnswerWithKeys = Callable[..., QuizRun]
+
+
+@pytest.fixture
+def at_the_keyboard(monkeypatch: pytest.MonkeyPatch) -> AnswerWithKeys:
+    """Run `therapy-guide quiz ARGS` with KEYS typed at its prompts.
+
+    The prompts are questionary's own; each is noted (its message) as it is shown, so a
+    test can say exactly which questions were asked.
+    """
+    monkeypatch.setattr(quiz_flow, "is_interactive", lambda: True)
+    asked: list[str] = []
+
+    def noting(prompt: Callable[..., Any]) -> Callable[..., Any]:
+        def shown(message: str, *args: Any, **kwargs: Any) -> Any:
+            asked.append(message)
+            return prompt(message, *args, **kwargs)
+
+        return shown
+
+    for kind in ("confirm", "select", "checkbox"):
+        monkeypatch.setattr(questionary, kind, noting(getattr(questionary, kind)))
+    runner = CliRunner()
+
+    def answer(keys: str, *args: str) -> QuizRun:
+        asked.clear()
+        with create_pipe_input() as keyboard:
+            keyboard.send_text(keys)
+            keyboard.close()  # no more keys: end of input, not a hang
+            with create_app_session(input=keyboard, output=DummyOutput()):
+                result = runner.invoke(app, ["quiz", *args], catch_exceptions=False)
+        return QuizRun(result.exit_code, result.stdout, result.stderr, list(asked))
+
+    return answer
+
+
+_walks: dict[tuple[str, ...], QuizRun] = {}
+
+
+@pytest.fixture
+def walked_through(at_the_keyboard: AnswerWithKeys) -> Callable[..., QuizRun]:
+    """The quiz with Enter at every prompt, run once per set of ARGS: each prompt costs
+    about a tenth of a second, and several tests look at the same walk."""
+
+    def walk(*args: str) -> QuizRun:
+        if args not in _walks:
+            _walks[args] = at_the_keyboard(ENTER_THROUGH, *args)
+        return _walks[args]
+
+    return walk
+
+
+def review_keys_to_change(answers: dict[str, Answer], question_id: str) -> str:
+    """Keys that pick QUESTION_ID in the review: its list starts with 'Looks right', then
+    every answered question but safety, in order."""
+    listed = [q.id for q in applicable(BANK, answers) if q.id in answers and q.id != BANK.safety]
+    return DOWN * (1 + listed.index(question_id)) + ENTER
+
+
+def result_of(run: QuizRun) -> dict[str, Any]:
+    assert run.exit_code == 0, run.stderr
+    document: dict[str, Any] = json.loads(run.stdout)
+    return document
+
+
+# --- walking through -------------------------------------------------------------------
+
+
+def test_enter_at_every_prompt_reaches_a_result_that_either_approach_may_fit(
+    walked_through: Callable[..., QuizRun],
+) -> None:
+    run = walked_through()
+
+    assert run.exit_code == 0, run.stderr
+    assert run.asked[: len(EVERYONE)] == [TEXT[qid] for qid in EVERYONE]
+    review, offer = run.asked[len(EVERYONE) :]
+    assert review.startswith(REVIEW)
+    assert offer == SURE_OFFER
+    assert EITHER in run.said
+    assert "This is a suggestion, not a diagnosis." in run.said
+    assert "Call or text 988" in run.said
+    assert run.stderr == ""
+
+
+def test_the_first_question_is_the_safety_question(
+    walked_through: Callable[..., QuizRun],
+) -> None:
+    run = walked_through()
+
+    assert run.asked[0] == TEXT["safety"]
+    assert "harming yourself" in run.asked[0]
+
+
+def test_choosing_the_therapy_leaning_answers_suggests_therapy(
+    at_the_keyboard: AnswerWithKeys,
+) -> None:
+    answers = leaning_answers(BANK, "therapy")
+
+    run = at_the_keyboard(keys_for_answers(BANK, answers) + ENTER + ENTER)
+
+    assert run.exit_code == 0, run.stderr
+    assert THERAPY in run.said
+    assert "lean clearly toward therapy" in run.said
+
+
+def test_the_options_picked_with_the_keys_are_the_answers_scored(
+    at_the_keyboard: AnswerWithKeys,
+) -> None:
+    answers = default_answers(BANK) | {
+        "help_with": ("stress", "patterns"),
+        "focus": "present",
+        "trauma": "yes",
+        "duration": "longer_term",
+    }
+
+    run = at_the_keyboard(keys_for_answers(BANK, answers) + ENTER + ENTER, "--format", "json")
+
+    result = result_of(run)
+    expected = {k: list(v) if isinstance(v, tuple) else v for k, v in answers.items()}
+    assert result["answers"] == expected
+    assert result["suggestion"] == score(BANK, answers).suggestion
+
+
+# --- safety first ----------------------------------------------------------------------
+
+
+def test_y_at_the_safety_question_shows_the_crisis_lines_and_asks_nothing_else(
+    at_the_keyboard: AnswerWithKeys,
+) -> None:
+    run = at_the_keyboard(YES)  # a confirm takes y at once: no Enter needed
+
+    assert run.exit_code == 0, run.stderr
+    assert run.asked == [TEXT["safety"]]
+    assert CRISIS in run.said
+    assert "Call or text 988" in run.said
+    assert "Call 911" in run.said
+    assert "Text HOME to 741741" in run.said
+    assert "This is a suggestion, not a diagnosis." in run.said
+
+
+def test_the_crisis_result_in_json_is_a_crisis_suggestion(at_the_keyboard: AnswerWithKeys) -> None:
+    result = result_of(at_the_keyboard(YES, "--format", "json"))
+
+    assert result["suggestion"] == "crisis"
+    assert result["answers"] == {"safety": "yes"}
+    contacts = [r["contact"] for r in result["crisis_resources"]]
+    assert "Call or text 988" in contacts
+    assert "Call 911" in contacts
+
+
+def test_region_uk_shows_samaritans_on_the_crisis_screen(at_the_keyboard: AnswerWithKeys) -> None:
+    run = at_the_keyboard(YES, "--region", "UK")
+
+    assert run.exit_code == 0, run.stderr
+    assert "Samaritans Contact: Call 116 123" in run.said
+    assert "Call 999" in run.said
+    assert "988" not in run.said
+
+
+def test_region_uk_shows_samaritans_on_the_result(at_the_keyboard: AnswerWithKeys) -> None:
+    run = at_the_keyboard(ENTER_THROUGH, "--region", "UK")
+
+    assert run.exit_code == 0, run.stderr
+    assert EITHER in run.said
+    assert "Crisis lines: United Kingdom (UK)" in run.said
+    assert "Samaritans Contact: Call 116 123" in run.said
+    assert "988" not in run.said
+
+
+# --- the review ------------------------------------------------------------------------
+
+
+def test_changing_an_answer_in_the_review_changes_the_result(
+    at_the_keyboard: AnswerWithKeys,
+) -> None:
+    first = default_answers(BANK) | {"trauma": "yes"}  # 2 points: not enough on its own
+    changed = first | {"focus": "past"}  # 2 more: psychotherapy
+    assert score(BANK, first).suggestion == "either"
+    assert score(BANK, changed).suggestion == "psychotherapy"
+    keys = (
+        keys_for_answers(BANK, first)
+        + review_keys_to_change(first, "focus")
+        + select_keys(QUESTION["focus"], "past")
+        + ENTER  # the review again: looks right
+        + ENTER  # no SURE test
+    )
+
+    run = at_the_keyboard(keys, "--format", "json")
+
+    result = result_of(run)
+    assert result["suggestion"] == "psychotherapy"
+    assert result["answers"]["focus"] == "past"
+    assert result["answers"]["trauma"] == "yes"
+    assert {(r["question_id"], r["option_id"]) for r in result["reasons"]} == {
+        ("trauma", "yes"),
+        ("focus", "past"),
+    }
+    assert run.asked.count(TEXT["focus"]) == 2
+    assert sum(m.startswith(REVIEW) for m in run.asked) == 2  # before and after the change
+
+
+# --- the symptom check -----------------------------------------------------------------
+
+
+def test_opting_in_to_the_symptom_check_asks_four_more_and_shows_the_screen(
+    at_the_keyboard: AnswerWithKeys,
+) -> None:
+    answers = default_answers(BANK) | {"symptom_check": "yes"}
+    answers |= {
+        "phq4_nervous": "nearly_every_day",  # 3
+        "phq4_worry": "nearly_every_day",  # 3: worry and nerves reach the threshold
+        "phq4_interest": "not_at_all",  # 0
+        "phq4_down": "several_days",  # 1
+    }
+
+    run = at_the_keyboard(keys_for_answers(BANK, answers) + ENTER + ENTER)
+
+    assert run.exit_code == 0, run.stderr
+    assert run.asked[len(EVERYONE) : len(EVERYONE) + 4] == [TEXT[qid] for qid in PHQ4]
+    assert len(run.asked) == len(EVERYONE) + 4 + 2
+    assert "Symptom check (a screen, not a diagnosis)" in run.said
+    assert "PHQ-4 (a 4-question check of worry and mood): 7 of 12 (Moderate)" in run.said
+    assert "Your answers about worry are high enough" in run.said
+    assert "Your answers about mood are high enough" not in run.said
+    assert "No permission required to reproduce, translate, display or distribute" in run.said
+
+
+def test_without_the_opt_in_there_is_no_symptom_check(
+    walked_through: Callable[..., QuizRun],
+) -> None:
+    run = walked_through()
+
+    assert not set(run.asked) & {TEXT[qid] for qid in PHQ4}
+    assert "PHQ-4" not in run.said
+
+
+def test_switching_the_symptom_check_off_in_the_review_drops_its_answers(
+    at_the_keyboard: AnswerWithKeys,
+) -> None:
+    answers = default_answers(BANK) | {"symptom_check": "yes"}
+    answers |= dict.fromkeys(PHQ4, "nearly_every_day")
+    keys = (
+        keys_for_answers(BANK, answers)
+        + review_keys_to_change(answers, "symptom_check")
+        + NO  # the symptom check, asked again
+        + ENTER  # the review again: looks right
+        + ENTER  # no SURE test
+    )
+
+    result = result_of(at_the_keyboard(keys, "--format", "json"))
+
+    assert "screen" not in result
+    assert not set(PHQ4) & set(result["answers"])
+    assert result["scores"] == {"therapy": 0, "psychotherapy": 0}
+
+
+# --- stopping --------------------------------------------------------------------------
+
+# (keys that reach the prompt, whether the result is on screen by then)
+PROMPTS = {
+    "safety, a confirm": ("", False),
+    "what you want help with, a checkbox": (ENTER, False),
+    "focus, a select": (ENTER * 2, False),
+    "the symptom check's first item": (ENTER * EVERYONE.index("symptom_check") + YES, False),
+    "the review": (ENTER * len(EVERYONE), False),
+    "the offer of the SURE test": (ENTER * (len(EVERYONE) + 1), True),
+}
+
+
+@pytest.mark.parametrize(("before", "result_shown"), PROMPTS.values(), ids=PROMPTS.keys())
+def test_ctrl_c_at_any_prompt_cancels_with_exit_130(
+    at_the_keyboard: AnswerWithKeys, before: str, result_shown: bool
+) -> None:
+    # Enter after Ctrl-C: had Ctrl-C been ignored, the quiz would go on to a result.
+    run = at_the_keyboard(before + CTRL_C + ENTER * 20)
+
+    assert run.exit_code == 130
+    assert run.stderr.strip() == CANCELLED
+    assert "Traceback" not in run.stdout + run.stderr
+    assert ("may fit" in run.stdout) == result_shown
+
+
+# Ctrl-D is end of input: the same as Ctrl-C. questionary's select and checkbox prompts
+# have no binding for it of their own; PromptAsker adds one.
+
+
+def at(prompt: str, *marks: pytest.MarkDecorator) -> Any:
+    return pytest.param(*PROMPTS[prompt], id=prompt, marks=marks)
+
+
+@pytest.mark.parametrize(
+    ("before", "result_shown"),
+    [
+        at("safety, a confirm"),
+        at("what you want help with, a checkbox"),
+        at("focus, a select"),
+    ],
+)
+def test_ctrl_d_at_any_prompt_cancels_with_exit_130(
+    at_the_keyboard: AnswerWithKeys, before: str, result_shown: bool
+) -> None:
+    run = at_the_keyboard(before + CTRL_D + ENTER * 20)
+
+    assert run.exit_code == 130
+    assert run.stderr.strip() == CANCELLED
+    assert ("may fit" in run.stdout) == result_shown
+
+
+def test_running_out_of_keys_is_end_of_input_and_cancels(at_the_keyboard: AnswerWithKeys) -> None:
+    run = at_the_keyboard(ENTER * 3)
+
+    assert run.exit_code == 130
+    assert run.stderr.strip() == CANCELLED
+    assert "may fit" not in run.stdout
+
+
+def test_ctrl_c_while_the_prompts_load_is_also_a_cancel(
+    at_the_keyboard: AnswerWithKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(quiz_flow, "PromptAsker", interrupted)
+
+    run = at_the_keyboard(ENTER_THROUGH)
+
+    assert run.exit_code == 130
+    assert run.stderr.strip() == CANCELLED
