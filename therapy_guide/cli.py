@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
@@ -183,11 +184,15 @@ def emit(
     fmt: Format,
     json_flag: bool,
     *,
-    text: Callable[[Console], RenderableType],
+    text: Callable[[ModuleType, Console], RenderableType],
     markdown: Callable[[], str],
     document: Callable[[], dict[str, Any]],
 ) -> None:
-    """Print one thing in the chosen format: Rich text, markdown or one JSON document."""
+    """Print one thing in the chosen format: Rich text, markdown or one JSON document.
+
+    TEXT gets the render module, imported only here: the JSON and markdown paths never
+    load Rich.
+    """
     if json_flag:
         fmt = Format.json
     if fmt is Format.json:
@@ -197,10 +202,11 @@ def emit(
     elif fmt is Format.markdown:
         sys.stdout.write(markdown())
     else:
+        from therapy_guide import render
         from therapy_guide.terminal import out
 
         console = out()
-        console.print(text(console))
+        console.print(text(render, console))
 
 
 # --- the quiz ------------------------------------------------------------------------
@@ -306,17 +312,12 @@ def compare(
         choices = ", ".join(aspect_ids())
         raise UsageError(f"there is no aspect {aspect!r}. Choose one of: {choices}.")
 
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.comparison_view(console, data, aspect)
-
     from therapy_guide import documents
 
     emit(
         fmt,
         json_flag,
-        text=text,
+        text=lambda render, console: render.comparison_view(console, data, aspect),
         markdown=lambda: documents.comparison_markdown(data, aspect),
         document=lambda: documents.comparison_json(data, aspect),
     )
@@ -333,15 +334,10 @@ def myths(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
 
     data = load_myths()
 
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.myths_view(data)
-
     emit(
         fmt,
         json_flag,
-        text=text,
+        text=lambda render, console: render.myths_view(data),
         markdown=lambda: documents.myths_markdown(data),
         document=lambda: documents.myths_json(data),
     )
@@ -360,15 +356,10 @@ def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
 
     bank = question_bank()
 
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.questions_view(bank)
-
     emit(
         fmt,
         json_flag,
-        text=text,
+        text=lambda render, console: render.questions_view(bank),
         markdown=lambda: documents.questions_markdown(bank),
         document=lambda: documents.questions_json(bank),
     )
@@ -394,15 +385,10 @@ def crisis(
     directory = crisis_directory()
     code, chosen = resolve_region(region)
 
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.crisis_view(directory, code, chosen)
-
     emit(
         fmt,
         json_flag,
-        text=text,
+        text=lambda render, console: render.crisis_view(directory, code, chosen),
         markdown=lambda: documents.crisis_markdown(directory, code, chosen),
         document=lambda: documents.crisis_json(directory, code, chosen),
     )
@@ -424,15 +410,10 @@ def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
 
     data = provision()
 
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.providers_view(data)
-
     emit(
         fmt,
         json_flag,
-        text=text,
+        text=lambda render, console: render.providers_view(data),
         markdown=lambda: documents.providers_markdown(data),
         document=lambda: documents.providers_json(data),
     )
@@ -446,15 +427,10 @@ def about(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
 
     data = load_about()
 
-    def text(console: Console) -> RenderableType:
-        from therapy_guide import render
-
-        return render.about_view(data, __version__)
-
     emit(
         fmt,
         json_flag,
-        text=text,
+        text=lambda render, console: render.about_view(data, __version__),
         markdown=lambda: documents.about_markdown(data, __version__),
         document=lambda: documents.about_json(data, __version__),
     )
