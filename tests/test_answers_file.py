@@ -207,7 +207,9 @@ def test_any_valid_answers_file_gives_exit_0_and_a_schema_valid_result(
 def wrong_type(draw: st.DrawFn, q: Document, kind: str) -> object:
     """A value of the wrong shape for Q: a number, a list for a single question, a string
     for a multiple one, and in JSON also null or an object."""
-    numbers = st.integers() | st.floats(allow_nan=False) | st.booleans()
+    numbers = st.integers() | st.floats(allow_nan=False)
+    if not is_yes_no(q):  # true and false are fine answers to a yes/no question
+        numbers |= st.booleans()
     if q["kind"] == "multiple":
         wrong = numbers | st.sampled_from(option_ids(q)) | st.lists(numbers, min_size=1)
     else:
@@ -215,6 +217,10 @@ def wrong_type(draw: st.DrawFn, q: Document, kind: str) -> object:
     if kind != ".toml":
         wrong |= st.none() | st.dictionaries(IDS, st.text(max_size=3), max_size=2)
     return draw(wrong)
+
+
+def is_yes_no(q: Document) -> bool:
+    return sorted(option_ids(q)) == ["no", "yes"]
 
 
 def unknown_option(draw: st.DrawFn, q: Document) -> object:
@@ -228,9 +234,12 @@ def unknown_option(draw: st.DrawFn, q: Document) -> object:
 @st.composite
 def misshapen_answers(draw: st.DrawFn, kind: str) -> tuple[Answers, set[str]]:
     """A valid document with 1-4 problems of shape: unknown question ids, unknown option ids,
-    wrong types. Returns the document and every question id it should be named by."""
-    answers = draw(valid_answers())
-    targets = draw(st.lists(st.sampled_from(sorted(answers)), unique=True, max_size=3))
+    wrong types. Returns the document and every question id it should be named by.
+    Never a request for crisis help: that wins over any problem (tested on its own)."""
+    answers = draw(valid_answers(crisis=False))
+    targets = draw(
+        st.lists(st.sampled_from(sorted(set(answers) - {"safety"})), unique=True, max_size=3)
+    )
     for qid in targets:
         q = question(qid)
         if draw(st.booleans()):
@@ -309,7 +318,8 @@ def test_answers_that_are_not_valid_json_exit_2_with_the_line_and_column(
     answers: Answers, cut: float
 ) -> None:
     text = json.dumps(answers, indent=2)
-    done = invoke(*FROM_STDIN, stdin=text[: int(len(text) * cut)])
+    # At least one character: an empty stdin is its own message ("it is empty").
+    done = invoke(*FROM_STDIN, stdin=text[: max(1, int(len(text) * cut))])
     assert done.exit_code == 2
     assert done.stdout == ""
     assert re.search(r"line \d+, column \d+", words(done.stderr)), done.stderr
@@ -495,3 +505,28 @@ def test_a_wrong_type_is_described_in_the_words_of_json() -> None:
     assert " a int" not in done.stderr
     assert "not null" in words(done.stderr)
     assert "not a number" in words(done.stderr)
+
+
+def test_a_request_for_help_wins_over_every_other_problem_in_the_file() -> None:
+    # Someone who answered yes to safety gets the crisis lines, whatever else is wrong.
+    for safety in ("yes", "Yes", True):
+        answers = {"safety": safety, "focus": "bogus", "nonsense": 3}
+        done = invoke(*FROM_STDIN, "--format", "json", stdin=json.dumps(answers))
+        assert done.exit_code == 0, done.stderr
+        result = json.loads(done.stdout)
+        assert result["suggestion"] == "crisis"
+        assert "988" in json.dumps(result["crisis_resources"])
+
+
+def test_an_answer_that_is_not_an_option_is_not_echoed_back() -> None:
+    answers = {**all_therapy_answers(), "focus": "I feel awful tonight"}
+    done = invoke(*FROM_STDIN, stdin=json.dumps(answers))
+    assert done.exit_code == 2
+    assert "focus" in done.stderr
+    assert "awful" not in done.stderr
+
+
+def test_empty_standard_input_says_it_is_empty() -> None:
+    done = invoke(*FROM_STDIN, stdin="")
+    assert done.exit_code == 2
+    assert "it is empty" in done.stderr

@@ -327,6 +327,8 @@ def test_a_broken_content_file_is_exit_2_with_the_file_named_and_no_traceback(
     assert str(path) in stderr
     assert "bogus_key" in stderr
     assert "Traceback" not in stderr
+    # Broken content must never leave a person without somewhere to turn.
+    assert "988" in stderr and "findahelpline.com" in stderr
 
 
 @pytest.mark.slow

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +26,7 @@ from quiz_helpers import (
     DOWN,
     ENTER,
     NO,
+    UP,
     YES,
     default_answers,
     keys_for_answers,
@@ -205,7 +207,7 @@ def test_y_at_the_safety_question_shows_the_crisis_lines_and_asks_nothing_else(
     assert "Call or text 988" in run.said
     assert "Call 911" in run.said
     assert "Text HOME to 741741" in run.said
-    assert "This is a suggestion, not a diagnosis." in run.said
+    assert "This guide is not a crisis service" in run.said
 
 
 def test_the_crisis_result_in_json_is_a_crisis_suggestion(at_the_keyboard: AnswerWithKeys) -> None:
@@ -233,7 +235,7 @@ def test_region_uk_shows_samaritans_on_the_result(at_the_keyboard: AnswerWithKey
     assert run.exit_code == 0, run.stderr
     assert EITHER in run.said
     assert "Crisis lines: United Kingdom (UK)" in run.said
-    assert "Samaritans Contact: Call 116 123" in run.said
+    assert "Samaritans: Call 116 123" in run.said
     assert "988" not in run.said
 
 
@@ -289,7 +291,7 @@ def test_opting_in_to_the_symptom_check_asks_four_more_and_shows_the_screen(
     assert run.asked[len(EVERYONE) : len(EVERYONE) + 4] == [TEXT[qid] for qid in PHQ4]
     assert len(run.asked) == len(EVERYONE) + 4 + 2
     assert "Symptom check (a screen, not a diagnosis)" in run.said
-    assert "PHQ-4 (a 4-question check of worry and mood): 7 of 12 (Moderate)" in run.said
+    assert "PHQ-4 (a 4-question check of worry and mood): 7 of 12 (Moderate range)" in run.said
     assert "Your answers about worry are high enough" in run.said
     assert "Your answers about mood are high enough" not in run.said
     assert "No permission required to reproduce, translate, display or distribute" in run.said
@@ -333,8 +335,8 @@ PROMPTS = {
     "focus, a select": (ENTER * 2, False),
     "the symptom check's first item": (ENTER * EVERYONE.index("symptom_check") + YES, False),
     "the review": (ENTER * len(EVERYONE), False),
-    "the offer of the SURE test": (ENTER * (len(EVERYONE) + 1), True),
 }
+KEYS_TO_THE_SURE_OFFER = ENTER * (len(EVERYONE) + 1)
 
 
 @pytest.mark.parametrize(("before", "result_shown"), PROMPTS.values(), ids=PROMPTS.keys())
@@ -348,6 +350,34 @@ def test_ctrl_c_at_any_prompt_cancels_with_exit_130(
     assert run.stderr.strip() == CANCELLED
     assert "Traceback" not in run.stdout + run.stderr
     assert ("may fit" in run.stdout) == result_shown
+
+
+def test_asking_for_help_in_the_review_shows_the_crisis_lines(
+    at_the_keyboard: AnswerWithKeys,
+) -> None:
+    # The last choice of the review (Up from the first wraps to it): help right now.
+    run = at_the_keyboard(ENTER * len(EVERYONE) + UP + ENTER)
+
+    assert run.exit_code == 0, run.stderr
+    assert CRISIS in run.said
+    assert "Call or text 988" in run.said
+    assert "may fit" not in run.said
+
+
+@pytest.mark.parametrize("stop", [CTRL_C, CTRL_D], ids=["Ctrl-C", "Ctrl-D"])
+def test_stopping_at_the_optional_sure_offer_skips_it_and_keeps_the_result(
+    at_the_keyboard: AnswerWithKeys, tmp_path: Path, stop: str
+) -> None:
+    # The result is already on screen: stopping skips the extra check, and --save and
+    # --format still happen, so nothing the person answered is lost.
+    saved = tmp_path / "result.json"
+    run = at_the_keyboard(KEYS_TO_THE_SURE_OFFER + stop, "--save", str(saved))
+
+    assert run.exit_code == 0, run.stderr
+    assert "may fit" in run.stdout
+    assert "Skipped the decision check" in run.stdout
+    assert json.loads(saved.read_text(encoding="utf-8"))["suggestion"] == "either"
+    assert "decision_check" not in json.loads(saved.read_text(encoding="utf-8"))
 
 
 # Ctrl-D is end of input: the same as Ctrl-C. questionary's select and checkbox prompts

@@ -37,7 +37,7 @@ BANK = content.question_bank()
 EVERYONE = applicable(BANK, default_answers(BANK))
 ANSI = re.compile(r"\x1b(\[[0-9;?]*[A-Za-z]|[()][A-Z0-9]|[=>])")
 DISCLAIMER = "This is a suggestion, not a diagnosis."
-NEEDS_TERMINAL = "the quiz asks its questions at a terminal, and this is not one."
+NEEDS_TERMINAL = "the quiz asks its questions at an interactive terminal"
 
 
 def screen_text(raw: str) -> str:

@@ -290,3 +290,20 @@ def test_cancelling_at_the_first_question_saves_nothing(saves: Path) -> None:
     assert child.exitstatus == 130
     assert "nothing was saved" in words(child.before or "")
     assert listing(saves) == []
+
+
+def test_a_folder_that_cannot_be_written_is_exit_2_not_an_internal_error() -> None:
+    # /proc refuses new files even to root, whose permission checks always pass.
+    done = run_program(
+        "quiz",
+        "--answers",
+        "-",
+        "--no-input",
+        "--save",
+        "/proc/therapy-guide-result.json",
+        stdin=json.dumps(all_therapy_answers()),
+    )
+    assert done.rc == 2
+    assert "Traceback" not in done.stderr
+    assert "internal error" not in done.stderr
+    assert "/proc/therapy-guide-result.json" in done.stderr

@@ -132,14 +132,14 @@ def test_the_totals_decide_by_a_margin_of_three(
 @pytest.mark.parametrize(
     ("values", "total", "band"),
     [
-        ((0, 0, 0, 0), 0, "None"),
-        ((1, 0, 1, 0), 2, "None"),
-        ((1, 1, 1, 0), 3, "Mild"),
-        ((2, 0, 3, 0), 5, "Mild"),
-        ((2, 2, 1, 1), 6, "Moderate"),
-        ((3, 3, 2, 0), 8, "Moderate"),
-        ((3, 3, 3, 0), 9, "Severe"),
-        ((3, 3, 3, 3), 12, "Severe"),
+        ((0, 0, 0, 0), 0, "None to minimal range"),
+        ((1, 0, 1, 0), 2, "None to minimal range"),
+        ((1, 1, 1, 0), 3, "Mild range"),
+        ((2, 0, 3, 0), 5, "Mild range"),
+        ((2, 2, 1, 1), 6, "Moderate range"),
+        ((3, 3, 2, 0), 8, "Moderate range"),
+        ((3, 3, 3, 0), 9, "Severe range"),
+        ((3, 3, 3, 3), 12, "Severe range"),
     ],
 )
 def test_the_symptom_check_totals_its_four_answers_into_a_band(
@@ -191,7 +191,14 @@ def test_high_symptom_answers_lean_toward_psychotherapy() -> None:
     result = score(BANK, with_symptom_check(3, 2, 1, 0))
 
     assert {r.question_id for r in result.reasons} == {"phq4_nervous", "phq4_worry"}
-    assert result.scores.psychotherapy == 2
+    # "nearly every day" (3) carries 2 points, "more than half the days" (2) carries 1
+    assert result.scores.psychotherapy == 3
+
+
+def test_a_screen_in_the_top_band_or_with_a_subscale_reached_is_concerning() -> None:
+    assert score(BANK, with_symptom_check(3, 3, 3, 0)).screen.concerning  # 9: top band
+    assert score(BANK, with_symptom_check(2, 1, 0, 0)).screen.concerning  # worry pair: 3
+    assert not score(BANK, with_symptom_check(1, 1, 1, 1)).screen.concerning  # 4, no pair at 3
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[list[str], list[str]]] = {
     "providers": (["providers"], ["LMFT", "license"]),
     "about": (["about"], ["diagnos", "PHQ-4"]),
     "--help": (["--help"], ["Usage", "quiz", "crisis"]),
+    "welcome": ([], ["therapy-guide quiz", "therapy-guide crisis"]),
 }
 WIDTHS = [20, 40, 80, 120]
 PIPED = {

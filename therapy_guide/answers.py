@@ -16,7 +16,7 @@ from typing import Any
 
 from therapy_guide.content.quiz import Question, QuestionBank
 from therapy_guide.errors import AnswersError
-from therapy_guide.scoring import Answer, chosen, is_asked, is_crisis
+from therapy_guide.scoring import Answer, is_asked
 
 SUFFIXES = (".json", ".toml")
 HINT = "See the question and option ids with: therapy-guide questions"
@@ -28,6 +28,10 @@ def read_answers(source: str) -> dict[str, Any]:
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
         raw = stream.read() if stream is not None else b""
+        if not raw.strip():
+            raise AnswersError(
+                ["it is empty: pipe in a JSON object of answers"], source=name, hint=HINT
+            )
         return _parse(_decode(raw, name), "json", name)
     path = Path(source)
     suffix = path.suffix.lower()
@@ -108,25 +112,46 @@ def json_kind(value: object) -> str:
 
 
 def _check_one(question: Question, value: object) -> tuple[Answer | None, list[str]]:
+    # Name the question and its choices, never the value: it is what a person answered.
     qid, choices = question.id, f"Choices: {choices_of(question)}"
+    if question.confirm and isinstance(value, bool):
+        return ("yes" if value else "no"), []  # true/false read naturally for yes/no
     if question.kind == "single":
         if not isinstance(value, str):
             return None, [
                 f"{qid}: takes one option id as a string, not {json_kind(value)}. {choices}"
             ]
         if question.option(value) is None:
-            return None, [f"{qid}: {shown(value)} is not one of its options. {choices}"]
+            return None, [f"{qid}: the answer given is not one of its options. {choices}"]
         return value, []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return None, [
             f'{qid}: takes a list of option ids, like ["{question.options[0].id}"], '
             f"not {json_kind(value)}. {choices}"
         ]
-    unknown = [shown(v) for v in value if question.option(v) is None]
+    unknown = [v for v in value if question.option(v) is None]
     if unknown:
-        verb = "is not one of its options" if len(unknown) == 1 else "are not its options"
-        return None, [f"{qid}: {', '.join(unknown)} {verb}. {choices}"]
+        which = "1 of the ids given is" if len(unknown) == 1 else f"{len(unknown)} ids given are"
+        return None, [f"{qid}: {which} not among its options. {choices}"]
     return tuple(dict.fromkeys(value)), []
+
+
+def crisis_answer(bank: QuestionBank, raw: Mapping[str, object]) -> str | None:
+    """The crisis option, if the file's safety answer asks for help, read leniently.
+
+    A person who asks for help must get the crisis lines even if the rest of the file is
+    wrong, or the answer is written as true or "Yes".
+    """
+    safety = bank.question(bank.safety)
+    value = raw.get(bank.safety)
+    if safety is None or value is None:
+        return None
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    if not isinstance(value, str):
+        return None
+    option = safety.option(value.strip().lower())
+    return option.id if option is not None and option.crisis else None
 
 
 def check_answers(
@@ -134,10 +159,13 @@ def check_answers(
 ) -> dict[str, Answer]:
     """Validate raw answers against the bank; raise AnswersError listing every problem.
 
-    With complete=True, every question that applies must be answered if it is required, or
-    if the person opted in to it (asked_if met): unless the safety answer asks for crisis
-    help, which ends the quiz before any other question.
+    A safety answer that asks for help wins over everything else in the file. Otherwise,
+    with complete=True, every question that applies must be answered if it is required,
+    or if the person opted in to it (asked_if met).
     """
+    crisis = crisis_answer(bank, raw)
+    if crisis is not None:
+        return {bank.safety: crisis}
     problems: list[str] = []
     answers: dict[str, Answer] = {}
     known = ", ".join(q.id for q in bank.questions)
@@ -150,7 +178,6 @@ def check_answers(
         problems += found
         if answer is not None:
             answers[qid] = answer
-    crisis = bank.safety in answers and is_crisis(bank, answers)
     for q in bank.questions:
         asked = is_asked(q, answers)
         if q.id in answers and not asked and q.asked_if is not None:
@@ -160,17 +187,8 @@ def check_answers(
                 f"answer {cond.question} = {cond.option!r} or remove it"
             )
         wanted = q.required or q.asked_if is not None
-        if complete and not crisis and asked and wanted and q.id not in raw:
+        if complete and asked and wanted and q.id not in raw:
             problems.append(f"{q.id}: is not answered. Choices: {choices_of(q)}")
     if problems:
         raise AnswersError(problems, source=source, hint=HINT)
     return answers
-
-
-def as_document(answers: Mapping[str, Answer], bank: QuestionBank) -> dict[str, Answer | list[str]]:
-    """Answers in the answers-file shape, in question order (lists for multiple questions)."""
-    out: dict[str, Answer | list[str]] = {}
-    for q in bank.questions:
-        if q.id in answers:
-            out[q.id] = list(chosen(answers[q.id])) if q.kind == "multiple" else answers[q.id]
-    return out

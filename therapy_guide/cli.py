@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from therapy_guide import __version__
-from therapy_guide.errors import ExitCode, GuideError, UsageError
+from therapy_guide.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError, UsageError
 from therapy_guide.help_format import GuideCommand, StackingGroup
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from therapy_guide.content.safety import Region
 
 REGION_ENV = "THERAPY_GUIDE_REGION"
-ISSUES = "https://github.com/therapy-guide/therapy-guide/issues"
 
 
 class Format(StrEnum):
@@ -62,6 +61,8 @@ def fail(error: GuideError) -> NoReturn:
     message(f"{prefix}{error.message}")
     if error.hint:
         message(error.hint, style="none")
+    if isinstance(error, ContentError):
+        message(FALLBACK_HELP, style="none")
     raise typer.Exit(error.exit_code) from None
 
 
@@ -106,7 +107,8 @@ def root(
         from therapy_guide import render
         from therapy_guide.terminal import out
 
-        out().print(render.welcome())
+        console = out()
+        console.print(render.welcome(console))
 
 
 def examples(*lines: str) -> str:
@@ -213,11 +215,12 @@ def emit(
 
 
 @command(
+    short_help="Answer a few questions; get a suggestion and its reasons.",
     epilog=examples(
         "therapy-guide quiz",
         "therapy-guide quiz --region UK --save my-result.md",
         "therapy-guide quiz --answers answers.json --no-input --json",
-    )
+    ),
 )
 def quiz(
     answers: Annotated[
@@ -279,11 +282,13 @@ def aspect_ids() -> list[str]:
 
 
 @command(
+    short_help="Therapy and psychotherapy side by side.",
     epilog=examples(
         "therapy-guide compare",
         "therapy-guide compare --aspect duration",
+        "therapy-guide compare --full",
         "therapy-guide compare --format markdown > compare.md",
-    )
+    ),
 )
 def compare(
     fmt: FormatOption = Format.text,
@@ -298,12 +303,16 @@ def compare(
             help="Show one aspect: focus, approach, depth, provider or duration.",
         ),
     ] = None,
+    full: Annotated[
+        bool,
+        typer.Option("--full", help="Also show the article's definitions of both words."),
+    ] = False,
 ) -> None:
     """Therapy and psychotherapy side by side.
 
     The five aspects from the source article (focus, approach, depth of work, who
     provides it, duration), who might consider each, an example, and notes on where
-    the words overlap.
+    the words overlap. Markdown and JSON always include the article's definitions.
     """
     from therapy_guide.content import comparison
 
@@ -317,13 +326,16 @@ def compare(
     emit(
         fmt,
         json_flag,
-        text=lambda render, console: render.comparison_view(console, data, aspect),
+        text=lambda render, console: render.comparison_view(console, data, aspect, full=full),
         markdown=lambda: documents.comparison_markdown(data, aspect),
         document=lambda: documents.comparison_json(data, aspect),
     )
 
 
-@command(epilog=examples("therapy-guide myths", "therapy-guide myths --format markdown"))
+@command(
+    short_help="Common misconceptions, and the facts.",
+    epilog=examples("therapy-guide myths", "therapy-guide myths --format markdown"),
+)
 def myths(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
     """Common misconceptions about therapy and psychotherapy, and the facts.
 
@@ -344,7 +356,8 @@ def myths(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
 
 
 @command(
-    epilog=examples("therapy-guide questions", "therapy-guide questions --json > questions.json")
+    short_help="Every quiz question and the points each answer carries.",
+    epilog=examples("therapy-guide questions", "therapy-guide questions --json > questions.json"),
 )
 def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
     """Every quiz question, its options, and the points each answer carries.
@@ -366,11 +379,12 @@ def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
 
 
 @command(
+    short_help="Who to contact right now, for your region.",
     epilog=examples(
         "therapy-guide crisis",
         "therapy-guide crisis --region UK",
         "THERAPY_GUIDE_REGION=AU therapy-guide crisis",
-    )
+    ),
 )
 def crisis(
     region: RegionOption = None, fmt: FormatOption = Format.text, json_flag: JsonFlag = False
@@ -395,9 +409,10 @@ def crisis(
 
 
 @command(
+    short_help="Who provides what, and how to check a license.",
     epilog=examples(
         "therapy-guide providers", "therapy-guide providers --format markdown > providers.md"
-    )
+    ),
 )
 def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
     """Who provides what: counselors, LMFTs, LCSWs, LPCCs, psychologists, psychiatrists.
@@ -419,7 +434,10 @@ def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
     )
 
 
-@command(epilog=examples("therapy-guide about", "therapy-guide about --json"))
+@command(
+    short_help="What this tool is and is not: sources, privacy.",
+    epilog=examples("therapy-guide about", "therapy-guide about --json"),
+)
 def about(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
     """What this tool is and is not, where its content comes from, and your privacy."""
     from therapy_guide import documents
@@ -443,6 +461,8 @@ def run() -> None:
         # No traceback and no locals: they could hold a person's answers.
         message(
             f"therapy-guide hit an internal error ({type(error).__name__}). Nothing was saved. "
-            f"Please report it at {ISSUES} with the command you ran (leave out your answers)."
+            "Please report it to the project (see: therapy-guide about) with the command you "
+            "ran, leaving out your answers."
         )
+        message(FALLBACK_HELP, style="none")
         sys.exit(ExitCode.INTERNAL)

@@ -6,7 +6,6 @@ added, never renamed or removed. Markdown is plain GitHub markdown. Neither need
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -22,8 +21,11 @@ Document = dict[str, Any]
 
 def write_json(doc: Document) -> None:
     """One JSON document on stdout; escaped to ASCII when stdout cannot carry UTF-8."""
-    ascii_only = (sys.stdout.encoding or "").lower().replace("-", "") != "utf8"
-    sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=ascii_only) + "\n")
+    import json  # only the JSON path pays for it
+
+    from therapy_guide.plaintext import is_utf8
+
+    sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=not is_utf8(sys.stdout)) + "\n")
 
 
 def cell(text: str) -> str:

@@ -16,6 +16,14 @@ class ExitCode(IntEnum):
     CANCELLED = 130
 
 
+# Printed with any content or internal error: when the crisis lines cannot be read from
+# data/, a person must still learn where to turn. Kept in code for that reason.
+FALLBACK_HELP = (
+    "If you need help now: call or text 988 in the US or Canada, call your local "
+    "emergency number, or find a helpline at findahelpline.com."
+)
+
+
 class GuideError(Exception):
     """Base class: an error we expected and can explain to the user."""
 

@@ -17,6 +17,24 @@ from pathlib import Path
 from therapy_guide.errors import UsageError
 from therapy_guide.report import Report, to_json, to_markdown, to_rich
 
+# Rich's page, with a title and a print-friendly width; {stylesheet} etc. are Rich's.
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<title>therapy-guide: your result</title>
+<style>
+{stylesheet}
+body {{ color: {foreground}; background-color: {background}; max-width: 60em; margin: 2em auto; }}
+pre {{ white-space: pre-wrap; }}
+</style>
+</head>
+<body>
+<pre style="font-family: Menlo, 'DejaVu Sans Mono', consolas, monospace"><code>{code}</code></pre>
+</body>
+</html>
+"""
+
 FORMATS = {".md": "markdown", ".html": "HTML", ".json": "JSON"}
 
 
@@ -34,6 +52,11 @@ def check_target(path: Path, *, force: bool) -> None:
         )
     if path.is_dir():
         raise UsageError(f"cannot save to {path}: it is a folder.")
+    if not os.access(path.parent, os.W_OK):
+        raise UsageError(
+            f"cannot save to {path}: the folder {path.parent} is not writable.",
+            hint="Choose a folder you can write to, such as your home folder.",
+        )
     if path.exists() and not force:
         raise UsageError(
             f"{path} already exists; it was left as it is.",
@@ -57,7 +80,7 @@ def html_page(report: Report) -> str:
         highlight=False,
     )
     console.print(to_rich(report, summary=True))
-    return console.export_html(inline_styles=True)
+    return console.export_html(inline_styles=True, code_format=PAGE)
 
 
 def render_for(path: Path, report: Report) -> str:
@@ -73,7 +96,10 @@ def save(path: Path, report: Report, *, force: bool) -> None:
     """Write the report to PATH as 0600, atomically; never overwrite unless force."""
     check_target(path, force=force)
     body = render_for(path, report).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".therapy-guide-", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".therapy-guide-", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(f"cannot save to {path}: {exc.strerror}.") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(body)

@@ -52,6 +52,19 @@ class StackingHelpFormatter(HelpFormatter):
         lines = string.split("\n")
         super().write("\n".join("\n".join(self._wrap(line)) for line in lines))
 
+    def write_text(self, text: str) -> None:
+        """Paragraphs wrapped without splitting hyphenated words ("therapy-guide")."""
+        indent = " " * self.current_indent
+        width = max(self.width - self.current_indent, 10)
+        for number, paragraph in enumerate(text.split("\n\n")):
+            if number:
+                super().write("\n")
+            if paragraph.startswith("\b\n"):  # Click's mark for a block kept as written
+                lines = paragraph[2:].splitlines()
+            else:
+                lines = textwrap.wrap(" ".join(paragraph.split()), width, break_on_hyphens=False)
+            self.write("".join(f"{indent}{line}\n" for line in lines))
+
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         if not self.narrow:
             super().write_usage(prog, args, prefix)

@@ -7,13 +7,22 @@ to ask). Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import shutil
+import textwrap
 from typing import Any, Protocol
 
 from therapy_guide.answers import choices_of
 from therapy_guide.content.quiz import DecisionCheck, Question, QuestionBank
 from therapy_guide.errors import AnswersError
-from therapy_guide.scoring import Answer, Answers, applicable, chosen, is_asked, is_crisis
+from therapy_guide.scoring import (
+    Answer,
+    Answers,
+    answer_label,
+    applicable,
+    chosen,
+    is_asked,
+    is_crisis,
+)
 
 DONE = "__done__"
 
@@ -25,7 +34,10 @@ class Asker(Protocol):
         """Ask one question: an option id (single), a tuple of ids (multiple), None if skipped."""
 
     def review(self, bank: QuestionBank, answers: Answers) -> str | None:
-        """Show the answers; return the id of a question to change, or None when done."""
+        """Show the answers; return the id of a question to change, or None when done.
+
+        Returning the safety question's id means the person asked for help right now.
+        """
 
 
 def progress_total(bank: QuestionBank, answers: Answers) -> int:
@@ -65,6 +77,9 @@ def interview(bank: QuestionBank, asker: Asker, given: Answers | None = None) ->
         question = bank.question(change)
         if question is None:
             continue
+        if question.id == bank.safety:  # "I need help right now" in the review
+            crisis = next(o for o in question.options if o.crisis)
+            return {bank.safety: crisis.id}
         _ask(asker, bank, answers, question)
         if is_crisis(bank, answers):
             return {bank.safety: answers[bank.safety]}
@@ -90,11 +105,6 @@ class NoInputAsker:
         return None
 
 
-def _label(question: Question, answer: Answer | None) -> str:
-    labels = [o.label for o in question.options if o.id in chosen(answer)]
-    return ", ".join(labels) if labels else "(none)"
-
-
 class PromptAsker:
     """Asks with questionary at a terminal. Only unsafe_ask(): Ctrl-C must reach the caller."""
 
@@ -109,7 +119,10 @@ class PromptAsker:
         self._style = questionary.Style([("qmark", "bold"), ("question", "bold")])
 
     def say(self, text: str = "") -> None:
-        self._q.print(text, style=self.MUTED)
+        """A muted line, wrapped to the terminal (questionary's printer does not wrap)."""
+        width = max(shutil.get_terminal_size().columns - 1, 20)
+        for line in textwrap.wrap(text, width, break_on_hyphens=False) or [""]:
+            self._q.print(line, style=self.MUTED)
 
     @staticmethod
     def _answer(prompt: Any) -> Any:
@@ -176,10 +189,12 @@ class PromptAsker:
         q = self._q
         asked = [x for x in applicable(bank, answers) if x.id in answers and x.id != bank.safety]
         choices = [q.Choice("Looks right: show my result", value=DONE)]
+        # The answer first: on a narrow terminal the end of a long line is cut off.
         choices += [
-            q.Choice(f"Change: {x.text}  [{_label(x, answers.get(x.id))}]", value=x.id)
+            q.Choice(f"{answer_label(x, answers.get(x.id))}  (change: {x.text})", value=x.id)
             for x in asked
         ]
+        choices.append(q.Choice("I need help right now: show the crisis lines", value=bank.safety))
         self.say()
         value: str = self._answer(
             q.select(
@@ -203,8 +218,3 @@ class PromptAsker:
             item.id: bool(self._answer(q.confirm(item.text, default=False, style=self._style)))
             for item in check.items
         }
-
-
-def answered_labels(bank: QuestionBank, answers: Mapping[str, Answer]) -> list[tuple[str, str]]:
-    """(question text, answer in words) for each answered question, in order."""
-    return [(q.text, _label(q, answers[q.id])) for q in bank.questions if q.id in answers]

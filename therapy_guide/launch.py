@@ -19,11 +19,10 @@ def make_streams_safe() -> None:
     Rich draws ASCII boxes on such a stream by itself, but any curly quote, dash or its
     own ellipsis would still raise UnicodeEncodeError.
     """
-    from therapy_guide.plaintext import HANDLER
+    from therapy_guide.plaintext import HANDLER, is_utf8
 
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if stream is not None and encoding not in ("utf8", "utf16", "utf32"):
+        if stream is not None and not is_utf8(stream):
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(errors=HANDLER)  # type: ignore[union-attr]
 

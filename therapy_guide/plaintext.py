@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from typing import TextIO
 
 HANDLER = "therapy_guide_plain"
+TRAILING_SPACES = re.compile(r" +\n")
 
 # One character for one, so that a line Rich has laid out keeps its width.
 _PLAIN = {
@@ -45,6 +47,12 @@ def _plain(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(HANDLER, _plain)
 
 
+def is_utf8(stream: object) -> bool:
+    """Whether a stream can carry any character (its encoding is a UTF)."""
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    return encoding.startswith("utf")
+
+
 def to_ascii(text: str) -> str:
     return text.encode("ascii", HANDLER).decode("ascii")
 
@@ -61,7 +69,8 @@ class PlainWriter(io.TextIOBase):
         return "ascii"
 
     def write(self, text: str) -> int:
-        self._stream.write(to_ascii(text))
+        # Rich pads every line to the full width; in a pipe that is only noise.
+        self._stream.write(TRAILING_SPACES.sub("\n", to_ascii(text)))
         return len(text)
 
     def flush(self) -> None:

@@ -18,6 +18,7 @@ from therapy_guide.content.safety import Region
 from therapy_guide.documents import write_json
 from therapy_guide.errors import Cancelled, UsageError
 from therapy_guide.interview import Asker, NoInputAsker, PromptAsker, interview
+from therapy_guide.plaintext import is_utf8
 from therapy_guide.report import Report, build, rich_decision, to_json, to_markdown, to_rich
 from therapy_guide.scoring import Answer, score
 
@@ -26,7 +27,7 @@ INTRO = (
     "any time. Nothing is saved unless you ask."
 )
 CANCELLED = "Quiz cancelled; nothing was saved."
-NEEDS_TERMINAL = "the quiz asks its questions at a terminal, and this is not one."
+NEEDS_TERMINAL = "the quiz asks its questions at an interactive terminal"
 NEEDS_TERMINAL_HINT = (
     "To answer from a file instead: therapy-guide quiz --answers answers.json --no-input\n"
     "See the question and option ids with: therapy-guide questions"
@@ -61,8 +62,14 @@ def run(
 
         check_target(save, force=force)  # before any question, so no one answers in vain
     interactive = not no_input and is_interactive()
+    if answers_source is None and no_input:
+        raise UsageError(
+            "--no-input means no question is asked, so it needs --answers FILE.",
+            hint=NEEDS_TERMINAL_HINT,
+        )
     if answers_source is None and not interactive:
-        raise UsageError(NEEDS_TERMINAL, hint=NEEDS_TERMINAL_HINT)
+        why = "TERM=dumb" if os.environ.get("TERM") == "dumb" else "input or output is not one"
+        raise UsageError(f"{NEEDS_TERMINAL} ({why}).", hint=NEEDS_TERMINAL_HINT)
     bank = question_bank()
     given: dict[str, Answer] = {}
     if answers_source is not None:
@@ -73,8 +80,7 @@ def run(
     asker: Asker
     try:
         if interactive:
-            ascii_only = not (sys.stdout.encoding or "").lower().replace("-", "").startswith("utf")
-            asker = PromptAsker(ascii_only=ascii_only)
+            asker = PromptAsker(ascii_only=not is_utf8(sys.stdout))
             if not given:
                 asker.say(INTRO)
         else:
@@ -102,15 +108,20 @@ def run(
         report = make()
         if fmt == "text":
             console.print(to_rich(report))
-        decision = None
-        if isinstance(asker, PromptAsker) and result.suggestion != "crisis" and bank.decision_check:
-            decision = asker.decision_check(bank.decision_check)
-            if decision is not None:
-                report = make(decision)
-                if fmt == "text" and report.decision is not None:
-                    console.print(rich_decision(report.decision))
     except (KeyboardInterrupt, EOFError):
         raise Cancelled(CANCELLED) from None
+    if isinstance(asker, PromptAsker) and result.suggestion != "crisis" and bank.decision_check:
+        # The result is already on screen: stopping here skips this optional check and
+        # loses nothing, so --save and --format still happen.
+        try:
+            decision = asker.decision_check(bank.decision_check)
+        except (KeyboardInterrupt, EOFError):
+            decision = None
+            console.print("Skipped the decision check.", style="muted")
+        if decision is not None:
+            report = make(decision)
+            if fmt == "text" and report.decision is not None:
+                console.print(rich_decision(report.decision))
     if fmt == "json":
         write_json(to_json(report))
     elif fmt == "markdown":
@@ -122,7 +133,7 @@ def run(
         from therapy_guide.terminal import err
 
         err().print(
-            f"Saved your result to {save}. Only you can read it (mode 0600); it holds "
+            f"Saved your result to {save.resolve()}. Only you can read it (mode 0600); it holds "
             "sensitive information, so keep it somewhere private.",
             style="muted",
             markup=False,

@@ -33,15 +33,14 @@ def labelled(label: str, body: str, style: str = "label") -> Text:
     return out
 
 
-def bullets(items: Iterable[str], marker: str = "-") -> Group:
-    table_rows: list[RenderableType] = []
+def bullets(items: Iterable[str], marker: str = "-") -> Table:
+    """A list with hanging indents: one grid for all items (a grid each is slow to lay out)."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
     for item in items:
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold")
         grid.add_row(marker, Text(item))
-        table_rows.append(grid)
-    return Group(*table_rows)
+    return grid
 
 
 def section(title: str, *body: RenderableType) -> Group:
@@ -86,8 +85,10 @@ def comparison_table(
     return table
 
 
-def comparison_view(console: Console, comparison: Comparison, aspect_id: str | None) -> Group:
-    """The whole comparison, or one aspect of it."""
+def comparison_view(
+    console: Console, comparison: Comparison, aspect_id: str | None, *, full: bool = False
+) -> Group:
+    """The comparison, or one aspect of it; FULL adds the article's definitions."""
     parts: list[RenderableType] = [comparison_table(console, comparison, aspect_id)]
     if aspect_id is not None:
         return Group(*parts)
@@ -103,17 +104,23 @@ def comparison_view(console: Console, comparison: Comparison, aspect_id: str | N
             labelled("With psychotherapy", ex.psychotherapy, "psychotherapy"),
         ),
         section("Good to know", bullets(comparison.notes)),
-        section(
-            "What the words mean",
-            *[
-                Group(labelled(d.term, d.summary), indent(bullets(d.detail)), Text(""))
-                for d in comparison.definitions
-            ],
-        ),
-        Text(comparison.conclusion),
-        Text(""),
-        source_line(comparison),
     ]
+    if full:
+        parts.append(
+            section(
+                "What the words mean",
+                *[
+                    Group(labelled(d.term, d.summary), indent(bullets(d.detail)), Text(""))
+                    for d in comparison.definitions
+                ],
+            )
+        )
+    else:
+        parts += [
+            Text(""),
+            Text("The article's definitions: therapy-guide compare --full", style="muted"),
+        ]
+    parts += [Text(""), Text(comparison.conclusion), Text(""), source_line(comparison)]
     return Group(*parts)
 
 
@@ -147,10 +154,6 @@ def myths_view(myths: Myths) -> Group:
 # --- questions -----------------------------------------------------------------------
 
 
-def points_text(therapy: int, psychotherapy: int) -> str:
-    return f"therapy +{therapy}, psychotherapy +{psychotherapy}"
-
-
 def questions_view(bank: QuestionBank) -> Group:
     parts: list[RenderableType] = [
         heading("The quiz's questions and how each answer is scored"),
@@ -171,11 +174,7 @@ def questions_view(bank: QuestionBank) -> Group:
         ]
         rows = []
         for o in q.options:
-            note = (
-                "ends the quiz with crisis help"
-                if o.crisis
-                else points_text(o.points.therapy, o.points.psychotherapy)
-            )
+            note = "ends the quiz with crisis help" if o.crisis else str(o.points)
             default = " [default]" if (q.kind == "single" and o is q.default_option) else ""
             rows.append(f"{o.id}: {o.label}{default} ({note})")
         parts.append(indent(bullets(rows)))
@@ -263,11 +262,12 @@ def about_view(about: About, version: str) -> Group:
 # --- welcome -------------------------------------------------------------------------
 
 
-def welcome() -> Group:
+def welcome(console: Console) -> Group:
     """What `therapy-guide` alone shows: what it is for, where to start, and crisis help."""
-    commands = Table.grid(padding=(0, 2))
-    commands.add_column(no_wrap=True, style="label")
-    commands.add_column(overflow="fold")
+    commands: list[RenderableType] = []
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="label", no_wrap=True)
+    grid.add_column(overflow="fold")
     for name, what in (
         ("quiz", "answer a few questions, get a suggestion and its reasons"),
         ("compare", "therapy and psychotherapy side by side"),
@@ -275,7 +275,12 @@ def welcome() -> Group:
         ("providers", "who provides what, and how to check a license"),
         ("about", "what this tool is and is not"),
     ):
-        commands.add_row(Text(f"therapy-guide {name}"), Text(what))
+        if narrow(console):  # stacked, so a command is never split across lines
+            commands += [Text(f"therapy-guide {name}", style="label"), indent(Text(what))]
+        else:
+            grid.add_row(Text(f"therapy-guide {name}"), Text(what))
+    if not narrow(console):
+        commands.append(grid)
     return Group(
         heading("therapy-guide"),
         Text(
@@ -284,7 +289,7 @@ def welcome() -> Group:
             "It suggests; it never diagnoses."
         ),
         Text(""),
-        commands,
+        *commands,
         Text(""),
         labelled(
             "In crisis right now",

@@ -20,8 +20,7 @@ from therapy_guide.documents import (
     resource_json,
     resource_markdown,
 )
-from therapy_guide.interview import answered_labels
-from therapy_guide.scoring import Answer, Result, decision_score
+from therapy_guide.scoring import Answer, Result, answered_labels, decision_score
 
 if TYPE_CHECKING:
     from rich.console import Group
@@ -55,6 +54,7 @@ class Report:
     answered: tuple[tuple[str, str], ...]
     answers: Mapping[str, Answer]
     screen_note: str
+    screen_concern: str
     screen_attribution: str
     margin: int
     day: date
@@ -63,13 +63,13 @@ class Report:
 
 def lean_sentence(result: Result, margin: int) -> str:
     s = result.scores
-    totals = f"therapy {s.therapy}, psychotherapy {s.psychotherapy}"
+    totals = f"therapy {s.therapy} points, psychotherapy {s.psychotherapy}"
     if result.difference == 0:
-        return f"Your answers are evenly balanced ({totals})."
+        return f"Your answers are evenly balanced: {totals}."
     toward = "psychotherapy" if result.difference > 0 else "therapy"
     return (
-        f"Your answers lean {result.strength} toward {toward} ({totals}; "
-        f"a difference of {margin} or more points to one approach)."
+        f"Your answers lean {result.strength} toward {toward}: {totals}. "
+        f"A lead of {margin} points or more suggests one approach."
     )
 
 
@@ -110,10 +110,11 @@ def build(
         region_code=region_code,
         region=region,
         elsewhere=elsewhere,
-        disclaimer=words.disclaimer,
+        disclaimer=words.crisis_disclaimer if crisis else words.disclaimer,
         answered=tuple(answered_labels(bank, answers)),
         answers=dict(answers),
         screen_note=bank.screen.note if bank.screen else "",
+        screen_concern=bank.screen.concern if bank.screen else "",
         screen_attribution=bank.screen.attribution if bank.screen else "",
         margin=bank.scoring.margin,
         day=day or date.today(),
@@ -196,14 +197,16 @@ def to_markdown(report: Report) -> str:
         f"**{report.headline}**",
         report.detail,
     ]
+    if r.screen is not None and r.screen.concerning:
+        blocks.append(f"**{report.screen_concern}**")
+    if crisis:
+        blocks.append(f"_{region_hint(report)}_")
     if not crisis:
         blocks.append(report.lean)
         blocks += [
             "## Why",
             md_list(
-                f"You answered “{x.answer}” to “{x.question}” "
-                f"(therapy +{x.points.therapy}, psychotherapy "
-                f"+{x.points.psychotherapy}). {x.because}"
+                f"“{x.question}” You said: **{x.answer}** ({x.points}). {x.because}"
                 for x in r.reasons
             )
             or "_No answer leaned either way._",
@@ -236,8 +239,19 @@ def to_markdown(report: Report) -> str:
 # --- Rich text -----------------------------------------------------------------------
 
 
+def region_hint(report: Report) -> str:
+    return (
+        f"These are the lines for {report.region.name}. Somewhere else? "
+        f"Run: therapy-guide crisis --region CODE"
+    )
+
+
 def to_rich(report: Report, *, summary: bool = False) -> Group:
-    """The result as the screen shows it; with summary=True, as a saved page (date, answers)."""
+    """The result as the screen shows it; with summary=True, as a saved page (date, answers).
+
+    On screen, outside a crisis, the crisis lines are one line each (the full entries are a
+    command away), so the suggestion and its reasons do not scroll out of sight.
+    """
     from rich.console import Group
     from rich.text import Text
 
@@ -245,33 +259,27 @@ def to_rich(report: Report, *, summary: bool = False) -> Group:
 
     r = report.result
     crisis = r.suggestion == "crisis"
-    style = r.suggestion
     parts: list[Any] = []
     if summary:
         parts += [
             heading("therapy-guide: your result"),
             Text(f"{report.day.isoformat()}. {SENSITIVE}", style="muted"),
         ]
-    parts += [Text(""), Text(report.headline, style=style), Text(report.detail)]
+    parts += [Text(""), Text(report.headline, style=r.suggestion), Text(report.detail)]
+    if r.screen is not None and r.screen.concerning:
+        parts += [Text(""), Text(report.screen_concern, style="warning")]
     if not crisis:
         parts.append(Text(report.lean, style="muted"))
-        if r.reasons:
-            reasons = [
-                Text.assemble(
-                    (f"“{x.answer}”", "label"),
-                    f" (therapy +{x.points.therapy}, psychotherapy +{x.points.psychotherapy}). ",
-                    x.because,
-                )
-                for x in r.reasons
-            ]
-            parts.append(
-                section(
-                    "Why: the answers that moved the result",
-                    *[Group(row, Text("")) for row in reasons],
-                )
+        reasons: list[Any] = [
+            Group(
+                Text(x.question, style="label"),
+                Text.assemble("You said: ", (x.answer, "label"), f" ({x.points})"),
+                Text(x.because),
+                Text(""),
             )
-        else:
-            parts.append(section("Why", Text("None of your answers leaned either way.")))
+            for x in r.reasons
+        ] or [Text("None of your answers leaned either way.")]
+        parts.append(section("Why: the answers that moved the result", *reasons))
     if report.both_note:
         parts += [Text(""), Text(report.both_note, style="either")]
     if r.screen is not None:
@@ -285,10 +293,18 @@ def to_rich(report: Report, *, summary: bool = False) -> Group:
                 Text(report.screen_attribution, style="muted"),
             )
         )
-    lines: list[Any] = []
-    for resource in (*report.region.resources, report.elsewhere):
-        lines += [*resource_lines(resource), Text("")]
-    crisis_lines = section(f"Crisis lines: {report.region.name} ({report.region_code})", *lines)
+    resources = (*report.region.resources, report.elsewhere)
+    title = f"Crisis lines: {report.region.name} ({report.region_code})"
+    if crisis or summary:
+        lines: list[Any] = [Text(region_hint(report), style="muted"), Text("")] if crisis else []
+        for resource in resources:
+            lines += [*resource_lines(resource), Text("")]
+    else:
+        lines = [labelled(x.name, x.contact, "crisis") for x in resources]
+        lines.append(
+            Text(f"Details: therapy-guide crisis --region {report.region_code}", style="muted")
+        )
+    crisis_lines = section(title, *lines)
     next_steps = section("Next steps", bullets(report.next_steps))
     # In a crisis the lines come first; otherwise the next steps do.
     parts += [crisis_lines, next_steps] if crisis else [next_steps, crisis_lines]

@@ -56,6 +56,7 @@ class ScreenResult:
     maximum: int
     band: str
     subscales: tuple[SubscaleResult, ...]
+    concerning: bool  # in the top band, or a subscale reached: shown first on the result
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,17 @@ def chosen(answer: Answer | None) -> tuple[str, ...]:
     if answer is None:
         return ()
     return (answer,) if isinstance(answer, str) else tuple(answer)
+
+
+def answer_label(question: Question, answer: Answer | None) -> str:
+    """An answer in the words the person saw: its option labels."""
+    labels = [o.label for o in question.options if o.id in chosen(answer)]
+    return ", ".join(labels) if labels else "(none)"
+
+
+def answered_labels(bank: QuestionBank, answers: Answers) -> list[tuple[str, str]]:
+    """(question text, answer in words) for each answered question, in order."""
+    return [(q.text, answer_label(q, answers[q.id])) for q in bank.questions if q.id in answers]
 
 
 def is_asked(question: Question, answers: Answers) -> bool:
@@ -141,7 +153,9 @@ def screen_result(bank: QuestionBank, answers: Answers) -> ScreenResult | None:
         for s in screen.subscales
         for score in [sum(values[qid] for qid in s.questions)]
     )
-    return ScreenResult(screen.name, total, maximum, band, subscales)
+    top = max(screen.bands, key=lambda b: b.min)
+    concerning = total >= top.min or any(x.reached for x in subscales)
+    return ScreenResult(screen.name, total, maximum, band, subscales, concerning)
 
 
 def score(bank: QuestionBank, answers: Answers) -> Result:

@@ -6,15 +6,15 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from therapy_guide.content.base import Approach, Id, Model, Text, unique
+from therapy_guide.content.base import Id, Model, Text, unique
 
 
 class Points(Model):
     therapy: int = 0
     psychotherapy: int = 0
 
-    def get(self, approach: Approach) -> int:
-        return self.therapy if approach == "therapy" else self.psychotherapy
+    def __str__(self) -> str:
+        return f"therapy +{self.therapy}, psychotherapy +{self.psychotherapy}"
 
     @property
     def lean(self) -> int:
@@ -94,6 +94,7 @@ class Screen(Model):
     bands: tuple[Band, ...] = Field(min_length=1)
     subscales: tuple[Subscale, ...] = ()
     note: Text
+    concern: Text  # shown near the top of a result whose screen is in the top band or positive
     attribution: Text
 
 
@@ -132,6 +133,7 @@ class ResultText(Model):
     both_note: Text
     next_steps: dict[str, tuple[Text, ...]]
     disclaimer: Text
+    crisis_disclaimer: Text
 
 
 class Scoring(Model):
