@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from therapy_guide.content.article import Comparison, Myths
+    from therapy_guide.content.article import Comparison
+    from therapy_guide.content.misconceptions import Myths
     from therapy_guide.content.quiz import QuestionBank
     from therapy_guide.content.safety import About, CrisisDirectory, Provision, Region, Resource
 

@@ -15,7 +15,8 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from therapy_guide.content.article import Aspect, Comparison, Myths
+    from therapy_guide.content.article import Aspect, Comparison
+    from therapy_guide.content.misconceptions import Myths
     from therapy_guide.content.quiz import QuestionBank
     from therapy_guide.content.safety import About, CrisisDirectory, Provision, Region, Resource
 from therapy_guide.terminal import narrow

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from therapy_guide.errors import ContentError
 
 if TYPE_CHECKING:
-    from therapy_guide.content.article import Comparison, Myths
+    from therapy_guide.content.article import Comparison
     from therapy_guide.content.base import Model
+    from therapy_guide.content.misconceptions import Myths
     from therapy_guide.content.quiz import QuestionBank
     from therapy_guide.content.safety import About, CrisisDirectory, Provision
 
@@ -92,7 +93,7 @@ def comparison() -> Comparison:
 
 
 def myths() -> Myths:
-    from therapy_guide.content.article import Myths
+    from therapy_guide.content.misconceptions import Myths
 
     return _load("myths.toml", Myths, data_dir())
 
@@ -121,50 +122,12 @@ def about() -> About:
     return _load("about.toml", About, data_dir())
 
 
-_HOMES = {
-    "article": (
-        "Aspect",
-        "Comparison",
-        "Consider",
-        "Definition",
-        "Example",
-        "Myth",
-        "Myths",
-        "Source",
-    ),
-    "quiz": (
-        "Band",
-        "Condition",
-        "DecisionCheck",
-        "DecisionItem",
-        "Option",
-        "Outcome",
-        "Points",
-        "Question",
-        "QuestionBank",
-        "ResultText",
-        "Scoring",
-        "Screen",
-        "Strength",
-        "Subscale",
-    ),
-    "safety": (
-        "About",
-        "CrisisDirectory",
-        "Provider",
-        "Provision",
-        "Reference",
-        "Region",
-        "Resource",
-    ),
-}
-
-
 def __getattr__(name: str) -> Any:
-    """`content.QuestionBank` and friends, imported on first use (PEP 562)."""
+    """`content.QuestionBank` and friends, found in the model modules on first use (PEP 562)."""
     import importlib
 
-    for module, names in _HOMES.items():
-        if name in names:
-            return getattr(importlib.import_module(f"therapy_guide.content.{module}"), name)
+    for module in ("article", "misconceptions", "quiz", "safety"):
+        found = getattr(importlib.import_module(f"therapy_guide.content.{module}"), name, None)
+        if found is not None:
+            return found
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

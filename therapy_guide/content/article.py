@@ -1,8 +1,6 @@
-"""Models of the source article: the comparison (compare) and the misconceptions (myths)."""
+"""Models of the source article's comparison: definitions, table, lists, example, notes."""
 
 from __future__ import annotations
-
-from typing import Literal
 
 from pydantic import Field, model_validator
 
@@ -59,20 +57,3 @@ class Comparison(Model):
 
     def aspect(self, aspect_id: str) -> Aspect | None:
         return next((a for a in self.aspects if a.id == aspect_id), None)
-
-
-class Myth(Model):
-    id: Id
-    myth: Text
-    fact: Text
-    origin: Literal["article", "balance"] = "article"
-
-
-class Myths(Model):
-    title: Text
-    myths: tuple[Myth, ...] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _idsunique(self) -> Myths:
-        unique([m.id for m in self.myths], "myth")
-        return self
