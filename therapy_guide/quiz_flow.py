@@ -57,6 +57,10 @@ def run(
     force: bool,
     region: Callable[[], tuple[str, Region]],
 ) -> None:
+    """Run the quiz once, show the result in FMT, and save it if asked.
+
+    REGION is resolved only after the last answer, so its data loads after the prompts.
+    """
     if save is not None:
         from therapy_guide.export import check_target
 
