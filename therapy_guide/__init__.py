@@ -1,3 +1,8 @@
 """therapy-guide: choose between general therapy (counseling) and psychotherapy, privately."""
 
 __version__ = "0.1.0"
+
+
+def version_line() -> str:
+    """What --version prints, on the fast path and through the app alike."""
+    return f"therapy-guide {__version__}"

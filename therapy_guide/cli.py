@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from therapy_guide import __version__
+from therapy_guide import __version__, version_line
 from therapy_guide.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError, UsageError
 from therapy_guide.help_format import GuideCommand, StackingGroup
 
@@ -84,7 +84,7 @@ app = typer.Typer(
 
 def show_version(value: bool) -> None:
     if value:
-        print(f"therapy-guide {__version__}")
+        print(version_line())
         raise typer.Exit()
 
 

@@ -38,6 +38,13 @@ pre {{ white-space: pre-wrap; }}
 FORMATS = {".md": "markdown", ".html": "HTML", ".json": "JSON"}
 
 
+def already_exists(path: Path) -> UsageError:
+    return UsageError(
+        f"{path} already exists; it was left as it is.",
+        hint="Choose another name, or add --force to replace it.",
+    )
+
+
 def check_target(path: Path, *, force: bool) -> None:
     """Refuse a bad --save target before the quiz starts, so no one answers in vain."""
     if path.suffix.lower() not in FORMATS:
@@ -58,10 +65,7 @@ def check_target(path: Path, *, force: bool) -> None:
             hint="Choose a folder you can write to, such as your home folder.",
         )
     if path.exists() and not force:
-        raise UsageError(
-            f"{path} already exists; it was left as it is.",
-            hint="Choose another name, or add --force to replace it.",
-        )
+        raise already_exists(path)
 
 
 def html_page(report: Report) -> str:
@@ -111,10 +115,7 @@ def save(path: Path, report: Report, *, force: bool) -> None:
             try:
                 path.hardlink_to(tmp)  # fails if the target appeared meanwhile: never clobber
             except FileExistsError:
-                raise UsageError(
-                    f"{path} already exists; it was left as it is.",
-                    hint="Choose another name, or add --force to replace it.",
-                ) from None
+                raise already_exists(path) from None
             except OSError:  # no hard links here (FAT, some network drives)
                 check_target(path, force=False)
                 Path(tmp).replace(path)

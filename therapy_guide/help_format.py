@@ -17,6 +17,7 @@ import typer
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperCommand, TyperGroup
 
+# Below this many columns, help and content turn into stacked blocks so nothing is cut.
 STACK_BELOW = 60
 
 

@@ -10,7 +10,7 @@ import contextlib
 import os
 import sys
 
-from therapy_guide import __version__
+from therapy_guide import version_line
 
 
 def make_streams_safe() -> None:
@@ -30,7 +30,7 @@ def make_streams_safe() -> None:
 def main() -> None:
     try:
         if sys.argv[1:] in (["--version"], ["-V"]):
-            print(f"therapy-guide {__version__}", flush=True)
+            print(version_line(), flush=True)
             return
         make_streams_safe()
         from therapy_guide.cli import run

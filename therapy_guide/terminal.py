@@ -14,10 +14,8 @@ from typing import IO, TextIO, cast
 from rich.console import Console
 from rich.theme import Theme
 
+from therapy_guide.help_format import STACK_BELOW  # one threshold for help and content
 from therapy_guide.plaintext import PlainWriter
-
-# Below this many columns tables turn into stacked blocks so that nothing is cut.
-STACK_BELOW = 60
 
 THEME = Theme(
     {
