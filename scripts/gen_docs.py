@@ -84,30 +84,36 @@ def svg(renderable_for: str) -> str:
         theme=THEME,
         highlight=False,
     )
-    if renderable_for == "compare":
-        from therapy_guide import render
-        from therapy_guide.content import comparison
+    from therapy_guide.document import View
+    from therapy_guide.render.text import print_view
 
-        console.print(render.comparison_table(console, comparison(), None))
+    if renderable_for == "compare":
+        from therapy_guide.content import comparison
+        from therapy_guide.views.compare import aspect_table
+
+        view = View((aspect_table(comparison(), None),))
         title = "therapy-guide compare"
     else:
-        from therapy_guide import content, report
+        from therapy_guide import content
         from therapy_guide.answers import check_answers
         from therapy_guide.scoring import score
+        from therapy_guide.views.result import build_report, result_view
 
         bank = content.question_bank()
         answers = check_answers(bank, SAMPLE_ANSWERS, source="sample", complete=True)
         directory = content.crisis_directory()
-        built = report.build(
+        code, region = directory.lookup("US")
+        built = build_report(
             bank,
             score(bank, answers),
             answers,
-            region_code="US",
-            region=directory.regions["US"],
+            region_code=code,
+            region=region,
             elsewhere=directory.elsewhere,
         )
-        console.print(report.to_rich(built))
+        view = result_view(built, full=False)
         title = "therapy-guide quiz (result)"
+    print_view(console, view)
     return console.export_svg(title=title)
 
 

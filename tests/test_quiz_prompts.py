@@ -36,7 +36,7 @@ from quiz_helpers import (
 )
 from typer.testing import CliRunner
 
-from therapy_guide import content, quiz_flow
+from therapy_guide import content, prompts, quiz_command
 from therapy_guide.cli import app
 from therapy_guide.scoring import Answer, applicable, score
 
@@ -80,7 +80,7 @@ def at_the_keyboard(monkeypatch: pytest.MonkeyPatch) -> AnswerWithKeys:
     The prompts are questionary's own; each is noted (its message) as it is shown, so a
     test can say exactly which questions were asked.
     """
-    monkeypatch.setattr(quiz_flow, "is_interactive", lambda: True)
+    monkeypatch.setattr(quiz_command, "is_interactive", lambda: True)
     asked: list[str] = []
 
     def noting(prompt: Callable[..., Any]) -> Callable[..., Any]:
@@ -420,7 +420,7 @@ def test_ctrl_c_while_the_prompts_load_is_also_a_cancel(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(quiz_flow, "PromptAsker", interrupted)
+    monkeypatch.setattr(prompts, "PromptAsker", interrupted)
 
     run = at_the_keyboard(ENTER_THROUGH)
 

@@ -105,7 +105,7 @@ def test_the_margin_decides_and_one_leaning_answer_alone_is_not_enough() -> None
 
     assert score(BANK, one_answer).suggestion == "either"
     assert score(BANK, two_answers).suggestion == "psychotherapy"
-    assert score(BANK, two_answers).difference == margin
+    assert score(BANK, two_answers).scores.lean == margin
 
 
 @pytest.mark.parametrize(
@@ -265,7 +265,7 @@ def test_every_combination_of_answers_gives_a_valid_result(answers: dict[str, An
         assert answers["safety"] == "yes"
         return
     assert (result.scores.therapy, result.scores.psychotherapy) == chosen_points(BANK, answers)
-    assert result.difference == result.scores.psychotherapy - result.scores.therapy
+    assert result.scores.lean == result.scores.psychotherapy - result.scores.therapy
     assert result.strength in {s.label for s in BANK.scoring.strengths}
     assert result.answers == {qid: chosen(a) for qid, a in answers.items()}
     assert (result.screen is not None) == (answers["symptom_check"] == "yes")
@@ -379,7 +379,7 @@ def test_a_more_psychotherapy_leaning_answer_never_moves_the_suggestion_toward_t
     before = score(BANK, answers)
     after = score(BANK, {**answers, qid: answer})
 
-    assert after.difference > before.difference
+    assert after.scores.lean > before.scores.lean
     assert ORDER[after.suggestion] >= ORDER[before.suggestion]
 
 

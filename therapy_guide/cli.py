@@ -1,73 +1,40 @@
-"""The Typer app: options, formats, regions, and turning errors into exit codes.
+"""The Typer app: wiring only. Each command gathers its input, builds a view, emits it.
 
-Commands parse and render; the core (content, scoring) decides. Heavy imports (Rich
-renderers, questionary) happen inside the command that needs them.
+Content, decisions and words live elsewhere (content/, scoring, views/, wording); errors
+become exit codes in exits.py. Heavy imports happen inside the command that needs them.
 """
 
 from __future__ import annotations
 
 import functools
-import os
-import sys
-from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 
 from therapy_guide import __version__, version_line
-from therapy_guide.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError, UsageError
+from therapy_guide.errors import UsageError
 from therapy_guide.help_format import GuideCommand, StackingGroup
-
-if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-
-    from therapy_guide.content.safety import Region
+from therapy_guide.render import Format, emit
 
 REGION_ENV = "THERAPY_GUIDE_REGION"
 
 
-class Format(StrEnum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
+class GuardedCommand(GuideCommand):
+    """Every command runs inside exits.exit_codes: one error path for the whole app.
 
-
-class GuideGroup(StackingGroup):
-    """Turns our errors into a message on stderr and the documented exit code, in one place."""
+    Around the command's body only: Click reports its own usage errors while parsing.
+    """
 
     def invoke(self, ctx: Any) -> Any:
-        try:
+        from therapy_guide.exits import exit_codes
+
+        with exit_codes():
             return super().invoke(ctx)
-        except GuideError as error:
-            fail(error)
-        except BrokenPipeError:
-            # The reader went away (`| head -1`): not an error of ours. Stop quietly, and
-            # point stdout at /dev/null so the final flush does not complain again.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(ExitCode.OK) from None
-
-
-def message(text: str, style: str = "error") -> None:
-    from therapy_guide.terminal import err
-
-    err().print(text, style=style, markup=False, highlight=False, soft_wrap=True)
-
-
-def fail(error: GuideError) -> NoReturn:
-    prefix = "" if error.exit_code == ExitCode.CANCELLED else "Error: "
-    message(f"{prefix}{error.message}")
-    if error.hint:
-        message(error.hint, style="none")
-    if isinstance(error, ContentError):
-        message(FALLBACK_HELP, style="none")
-    raise typer.Exit(error.exit_code) from None
 
 
 app = typer.Typer(
-    cls=GuideGroup,
+    cls=StackingGroup,
     name="therapy-guide",
     help=(
         "Find out whether general therapy (counseling) or psychotherapy may fit you. "
@@ -104,11 +71,17 @@ def root(
 ) -> None:
     """Find out whether general therapy (counseling) or psychotherapy may fit you."""
     if ctx.invoked_subcommand is None:
-        from therapy_guide import render
-        from therapy_guide.terminal import out
+        from therapy_guide.exits import exit_codes
+        from therapy_guide.views.welcome import welcome_view
 
-        console = out()
-        console.print(render.welcome(console))
+        group = ctx.command
+        assert isinstance(group, typer.core.TyperGroup)
+        commands = [
+            (name, group.commands[name].get_short_help_str(limit=200))
+            for name in group.list_commands(ctx)
+        ]
+        with exit_codes():
+            emit(welcome_view(commands), Format.text)
 
 
 def examples(*lines: str) -> str:
@@ -116,7 +89,7 @@ def examples(*lines: str) -> str:
     return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
 
 
-command = functools.partial(app.command, cls=GuideCommand)
+command = functools.partial(app.command, cls=GuardedCommand)
 
 
 # --- shared options ------------------------------------------------------------------
@@ -134,27 +107,26 @@ FormatOption = Annotated[
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 
 
+def chosen_format(fmt: Format, json_flag: bool) -> Format:
+    return Format.json if json_flag else fmt
+
+
 def region_codes() -> list[str]:
     from therapy_guide.content import crisis_directory
 
-    directory = crisis_directory()
-    return sorted({*directory.regions, *directory.aliases})
+    return crisis_directory().accepted_codes
 
 
 def check_region(value: str | None) -> str | None:
+    """Checked while parsing, so Click names the option (or the environment variable)."""
     if value is None:
         return None
-    code = value.strip().upper()
     from therapy_guide.content import crisis_directory
 
-    directory = crisis_directory()
-    code = directory.aliases.get(code, code)
-    if code not in directory.regions:
-        raise typer.BadParameter(
-            f"{value!r} is not a region we have crisis lines for. Known: "
-            f"{', '.join(region_codes())}. Anywhere else: {directory.elsewhere.contact}. "
-            f"{directory.unknown_region}"
-        )
+    try:
+        code, _ = crisis_directory().lookup(value)
+    except UsageError as error:
+        raise typer.BadParameter(f"{error.message}\n{error.hint}") from None
     return code
 
 
@@ -172,43 +144,6 @@ RegionOption = Annotated[
         "so CA is Canada, not California; UK or GB for the United Kingdom. Default: US.",
     ),
 ]
-
-
-def resolve_region(code: str | None) -> tuple[str, Region]:
-    from therapy_guide.content import crisis_directory
-
-    directory = crisis_directory()
-    chosen = code or directory.default
-    return chosen, directory.regions[chosen]
-
-
-def emit(
-    fmt: Format,
-    json_flag: bool,
-    *,
-    text: Callable[[ModuleType, Console], RenderableType],
-    markdown: Callable[[], str],
-    document: Callable[[], dict[str, Any]],
-) -> None:
-    """Print one thing in the chosen format: Rich text, markdown or one JSON document.
-
-    TEXT gets the render module, imported only here: the JSON and markdown paths never
-    load Rich.
-    """
-    if json_flag:
-        fmt = Format.json
-    if fmt is Format.json:
-        from therapy_guide.documents import write_json
-
-        write_json(document())
-    elif fmt is Format.markdown:
-        sys.stdout.write(markdown())
-    else:
-        from therapy_guide import render
-        from therapy_guide.terminal import out
-
-        console = out()
-        console.print(text(render, console))
 
 
 # --- the quiz ------------------------------------------------------------------------
@@ -260,16 +195,17 @@ def quiz(
     want help with, and a review where you can change any answer. Press Enter to
     accept a default; Ctrl-C stops at any time and nothing is saved.
     """
-    from therapy_guide import quiz_flow
+    from therapy_guide import quiz_command
 
-    quiz_flow.run(
+    options = quiz_command.QuizOptions(
         answers_source=answers,
         no_input=no_input,
-        fmt="json" if json_flag else fmt.value,
+        fmt=chosen_format(fmt, json_flag),
         save=save,
         force=force,
-        region=lambda: resolve_region(region),
+        region=region,
     )
+    quiz_command.run(options)
 
 
 # --- the reading commands ------------------------------------------------------------
@@ -314,22 +250,16 @@ def compare(
     provides it, duration), who might consider each, an example, and notes on where
     the words overlap. Markdown and JSON always include the article's definitions.
     """
+    from therapy_guide import wording
     from therapy_guide.content import comparison
+    from therapy_guide.views.compare import compare_view
 
     data = comparison()
     if aspect is not None and data.aspect(aspect) is None:
         choices = ", ".join(aspect_ids())
-        raise UsageError(f"there is no aspect {aspect!r}. Choose one of: {choices}.")
-
-    from therapy_guide import documents
-
-    emit(
-        fmt,
-        json_flag,
-        text=lambda render, console: render.comparison_view(console, data, aspect, full=full),
-        markdown=lambda: documents.comparison_markdown(data, aspect),
-        document=lambda: documents.comparison_json(data, aspect),
-    )
+        raise UsageError(wording.NO_ASPECT.format(aspect=aspect, choices=choices))
+    fmt = chosen_format(fmt, json_flag)
+    emit(compare_view(data, aspect, full=full or fmt is not Format.text), fmt)
 
 
 @command(
@@ -341,18 +271,10 @@ def myths(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
 
     The three from the source article, and one we added for balance.
     """
-    from therapy_guide import documents
     from therapy_guide.content import myths as load_myths
+    from therapy_guide.views.myths import myths_view
 
-    data = load_myths()
-
-    emit(
-        fmt,
-        json_flag,
-        text=lambda render, console: render.myths_view(data),
-        markdown=lambda: documents.myths_markdown(data),
-        document=lambda: documents.myths_json(data),
-    )
+    emit(myths_view(load_myths()), chosen_format(fmt, json_flag))
 
 
 @command(
@@ -364,18 +286,10 @@ def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
 
     See exactly how the quiz scores, and find the ids to use in an answers file.
     """
-    from therapy_guide import documents
     from therapy_guide.content import question_bank
+    from therapy_guide.views.questions import questions_view
 
-    bank = question_bank()
-
-    emit(
-        fmt,
-        json_flag,
-        text=lambda render, console: render.questions_view(bank),
-        markdown=lambda: documents.questions_markdown(bank),
-        document=lambda: documents.questions_json(bank),
-    )
+    emit(questions_view(question_bank()), chosen_format(fmt, json_flag))
 
 
 @command(
@@ -393,19 +307,12 @@ def crisis(
 
     If you or someone else is in immediate danger, call your local emergency number now.
     """
-    from therapy_guide import documents
     from therapy_guide.content import crisis_directory
+    from therapy_guide.views.crisis import crisis_view
 
     directory = crisis_directory()
-    code, chosen = resolve_region(region)
-
-    emit(
-        fmt,
-        json_flag,
-        text=lambda render, console: render.crisis_view(directory, code, chosen),
-        markdown=lambda: documents.crisis_markdown(directory, code, chosen),
-        document=lambda: documents.crisis_json(directory, code, chosen),
-    )
+    code, chosen = directory.lookup(region)
+    emit(crisis_view(directory, code, chosen), chosen_format(fmt, json_flag))
 
 
 @command(
@@ -420,18 +327,10 @@ def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
     What each is trained to do, what "in training" means, how to check a license, and
     questions worth asking at a first appointment.
     """
-    from therapy_guide import documents
     from therapy_guide.content import provision
+    from therapy_guide.views.providers import providers_view
 
-    data = provision()
-
-    emit(
-        fmt,
-        json_flag,
-        text=lambda render, console: render.providers_view(data),
-        markdown=lambda: documents.providers_markdown(data),
-        document=lambda: documents.providers_json(data),
-    )
+    emit(providers_view(provision()), chosen_format(fmt, json_flag))
 
 
 @command(
@@ -440,29 +339,11 @@ def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
 )
 def about(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
     """What this tool is and is not, where its content comes from, and your privacy."""
-    from therapy_guide import documents
     from therapy_guide.content import about as load_about
+    from therapy_guide.views.about import about_view
 
-    data = load_about()
-
-    emit(
-        fmt,
-        json_flag,
-        text=lambda render, console: render.about_view(data, __version__),
-        markdown=lambda: documents.about_markdown(data, __version__),
-        document=lambda: documents.about_json(data, __version__),
-    )
+    emit(about_view(load_about(), __version__), chosen_format(fmt, json_flag))
 
 
 def run() -> None:
-    try:
-        app(prog_name="therapy-guide")
-    except Exception as error:  # the last line of defence; Typer handles its own errors
-        # No traceback and no locals: they could hold a person's answers.
-        message(
-            f"therapy-guide hit an internal error ({type(error).__name__}). Nothing was saved. "
-            "Please report it to the project (see: therapy-guide about) with the command you "
-            "ran, leaving out your answers."
-        )
-        message(FALLBACK_HELP, style="none")
-        sys.exit(ExitCode.INTERNAL)
+    app(prog_name="therapy-guide")

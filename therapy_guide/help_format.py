@@ -14,14 +14,16 @@ import textwrap
 from collections.abc import Sequence
 
 import typer
-from typer._click.formatting import HelpFormatter
 from typer.core import TyperCommand, TyperGroup
 
-# Below this many columns, help and content turn into stacked blocks so nothing is cut.
-STACK_BELOW = 60
+from therapy_guide.document import STACK_BELOW
+
+# Click's formatter, reached through the public Context class rather than Typer's private
+# copy of Click (typer._click), which may move in any release.
+HelpFormatter = typer.Context.formatter_class
 
 
-class StackingHelpFormatter(HelpFormatter):
+class StackingHelpFormatter(HelpFormatter):  # type: ignore[misc,valid-type]
     def __init__(
         self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None
     ) -> None:

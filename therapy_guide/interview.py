@@ -1,30 +1,20 @@
-"""The quiz flow over a small Asker interface: safety first, the questions, a review.
+"""The interview: which questions are asked, in what order, and the review before a result.
 
-One flow, two sources of answers: a person at a terminal (PromptAsker, backed by
-questionary) and an answers file (the answers arrive already given; NoInputAsker refuses
-to ask). Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the flow.
+Safety first (a crisis answer ends it at once), then every question that applies, then
+a review where any answer can change. It asks through a small Asker interface, so one
+interview serves every source of answers: a person at a terminal (prompts.PromptAsker)
+and an answers file (the answers arrive already given; NoInputAsker refuses to ask).
+Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the interview.
 """
 
 from __future__ import annotations
 
-import shutil
-import textwrap
-from typing import Any, Protocol
+from typing import Protocol
 
 from therapy_guide.answers import choices_of
-from therapy_guide.content.quiz import DecisionCheck, Question, QuestionBank
+from therapy_guide.content.quiz import Question, QuestionBank
 from therapy_guide.errors import AnswersError
-from therapy_guide.scoring import (
-    Answer,
-    Answers,
-    answer_label,
-    applicable,
-    chosen,
-    is_asked,
-    is_crisis,
-)
-
-DONE = "__done__"
+from therapy_guide.scoring import Answer, Answers, applicable, is_asked, is_crisis
 
 
 class Asker(Protocol):
@@ -103,118 +93,3 @@ class NoInputAsker:
 
     def review(self, bank: QuestionBank, answers: Answers) -> str | None:
         return None
-
-
-class PromptAsker:
-    """Asks with questionary at a terminal. Only unsafe_ask(): Ctrl-C must reach the caller."""
-
-    # Plain prompt_toolkit lines, not Rich: the first prompt should not wait for Rich.
-    MUTED = "fg:ansibrightblack"
-
-    def __init__(self, *, ascii_only: bool = False) -> None:
-        import questionary
-
-        self._q = questionary
-        self._pointer = ">" if ascii_only else "\u276f"  # questionary's own default pointer
-        self._style = questionary.Style([("qmark", "bold"), ("question", "bold")])
-
-    def say(self, text: str = "") -> None:
-        """A muted line, wrapped to the terminal (questionary's printer does not wrap)."""
-        width = max(shutil.get_terminal_size().columns - 1, 20)
-        for line in textwrap.wrap(text, width, break_on_hyphens=False) or [""]:
-            self._q.print(line, style=self.MUTED)
-
-    @staticmethod
-    def _answer(prompt: Any) -> Any:
-        """Ask, letting Ctrl-C and Ctrl-D through to the caller as a cancel.
-
-        questionary's select and checkbox bind Ctrl-C but not Ctrl-D, which would
-        otherwise do nothing; DESIGN.md promises that both cancel.
-        """
-        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
-
-        extra = KeyBindings()
-
-        @extra.add("c-d", eager=True)
-        def _end_of_input(event: Any) -> None:
-            event.app.exit(exception=EOFError, style="class:aborting")
-
-        app = prompt.application
-        app.key_bindings = merge_key_bindings([b for b in (app.key_bindings, extra) if b])
-        return prompt.unsafe_ask()
-
-    def _heading(self, number: int, total: int, question: Question) -> None:
-        self.say()
-        self.say(f"Question {number} of {total}")
-        if question.help:
-            self.say(question.help)
-
-    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
-        q = self._q
-        self._heading(number, total, question)
-        if question.confirm:
-            default = (current or question.default_option.id) == "yes"
-            reply = self._answer(q.confirm(question.text, default=default, style=self._style))
-            return "yes" if reply else "no"
-        if question.kind == "multiple":
-            picked = set(chosen(current))
-            choices = [
-                q.Choice(o.label, value=o.id, checked=o.id in picked) for o in question.options
-            ]
-            values = self._answer(
-                q.checkbox(
-                    question.text,
-                    choices=choices,
-                    pointer=self._pointer,
-                    style=self._style,
-                    instruction="(Space to select, Enter when done; none is fine)",
-                )
-            )
-            return tuple(values)
-        choices = [q.Choice(o.label, value=o.id) for o in question.options]
-        selected = current if isinstance(current, str) else question.default_option.id
-        value: str = self._answer(
-            q.select(
-                question.text,
-                choices=choices,
-                default=selected,
-                pointer=self._pointer,
-                style=self._style,
-                instruction="(arrow keys, then Enter)",
-            )
-        )
-        return value
-
-    def review(self, bank: QuestionBank, answers: Answers) -> str | None:
-        q = self._q
-        asked = [x for x in applicable(bank, answers) if x.id in answers and x.id != bank.safety]
-        choices = [q.Choice("Looks right: show my result", value=DONE)]
-        # The answer first: on a narrow terminal the end of a long line is cut off.
-        choices += [
-            q.Choice(f"{answer_label(x, answers.get(x.id))}  (change: {x.text})", value=x.id)
-            for x in asked
-        ]
-        choices.append(q.Choice("I need help right now: show the crisis lines", value=bank.safety))
-        self.say()
-        value: str = self._answer(
-            q.select(
-                "Review your answers. Change any, or see your result.",
-                choices=choices,
-                default=DONE,
-                pointer=self._pointer,
-                style=self._style,
-                instruction="(arrow keys, then Enter)",
-            )
-        )
-        return None if value == DONE else value
-
-    def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
-        """Offer the SURE test; None when the person says no."""
-        q = self._q
-        self.say()
-        if not self._answer(q.confirm(check.offer, default=False, style=self._style)):
-            return None
-        return {
-            item.id: bool(self._answer(q.confirm(item.text, default=False, style=self._style)))
-            for item in check.items
-        }

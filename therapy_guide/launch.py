@@ -1,13 +1,13 @@
 """The console script's entry point: the cheapest possible start, then the Typer app.
 
 `--version` is answered here without importing Typer or Rich, so that it costs about
-as much as starting Python. Everything else goes to therapy_guide.cli.
+as much as starting Python. Everything else goes to therapy_guide.cli, whose one error
+path (exits.py) turns whatever stops a command into its exit code.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 
 from therapy_guide import version_line
@@ -28,17 +28,13 @@ def make_streams_safe() -> None:
 
 
 def main() -> None:
-    try:
-        if sys.argv[1:] in (["--version"], ["-V"]):
-            print(version_line(), flush=True)
-            return
-        make_streams_safe()
-        from therapy_guide.cli import run
+    if sys.argv[1:] in (["--version"], ["-V"]):
+        from therapy_guide.exits import exit_codes
 
-        run()
-    except BrokenPipeError:
-        # The reader went away (`| head -1`): stop quietly. Point stdout at /dev/null so
-        # the interpreter's final flush does not complain again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        with exit_codes():
+            print(version_line())
+        return
+    make_streams_safe()
+    from therapy_guide.cli import run
+
+    run()

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from therapy_guide import wording as w
 from therapy_guide.content.quiz import DecisionCheck, Points, Question, QuestionBank, Screen
 
 Suggestion = Literal["therapy", "psychotherapy", "either", "crisis"]
@@ -68,11 +69,6 @@ class Result:
     answers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     screen: ScreenResult | None = None
 
-    @property
-    def difference(self) -> int:
-        """Psychotherapy total minus therapy total."""
-        return self.scores.lean
-
 
 def chosen(answer: Answer | None) -> tuple[str, ...]:
     """An answer as a tuple of option ids, whatever its kind."""
@@ -84,7 +80,7 @@ def chosen(answer: Answer | None) -> tuple[str, ...]:
 def answer_label(question: Question, answer: Answer | None) -> str:
     """An answer in the words the person saw: its option labels."""
     labels = [o.label for o in question.options if o.id in chosen(answer)]
-    return ", ".join(labels) if labels else "(none)"
+    return ", ".join(labels) if labels else w.NO_ANSWER
 
 
 def answered_labels(bank: QuestionBank, answers: Answers) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from typing import IO, TextIO, cast
 from rich.console import Console
 from rich.theme import Theme
 
-from therapy_guide.help_format import STACK_BELOW  # one threshold for help and content
+from therapy_guide.document import STACK_BELOW  # one threshold for help and content
 from therapy_guide.plaintext import PlainWriter
 
 THEME = Theme(

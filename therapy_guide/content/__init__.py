@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from therapy_guide.errors import ContentError
 
 if TYPE_CHECKING:
+    from therapy_guide.content.about_page import About
     from therapy_guide.content.article import Comparison
     from therapy_guide.content.base import Model
+    from therapy_guide.content.crisis import CrisisDirectory
     from therapy_guide.content.misconceptions import Myths
+    from therapy_guide.content.providers import Provision
     from therapy_guide.content.quiz import QuestionBank
-    from therapy_guide.content.safety import About, CrisisDirectory, Provision
 
 DATA_ENV = "THERAPY_GUIDE_DATA_DIR"
 
@@ -105,19 +107,19 @@ def question_bank() -> QuestionBank:
 
 
 def crisis_directory() -> CrisisDirectory:
-    from therapy_guide.content.safety import CrisisDirectory
+    from therapy_guide.content.crisis import CrisisDirectory
 
     return _load("crisis.toml", CrisisDirectory, data_dir())
 
 
 def provision() -> Provision:
-    from therapy_guide.content.safety import Provision
+    from therapy_guide.content.providers import Provision
 
     return _load("providers.toml", Provision, data_dir())
 
 
 def about() -> About:
-    from therapy_guide.content.safety import About
+    from therapy_guide.content.about_page import About
 
     return _load("about.toml", About, data_dir())
 
@@ -126,7 +128,7 @@ def __getattr__(name: str) -> Any:
     """`content.QuestionBank` and friends, found in the model modules on first use (PEP 562)."""
     import importlib
 
-    for module in ("article", "misconceptions", "quiz", "safety"):
+    for module in ("article", "misconceptions", "quiz", "crisis", "providers", "about_page"):
         found = getattr(importlib.import_module(f"therapy_guide.content.{module}"), name, None)
         if found is not None:
             return found

@@ -1,4 +1,8 @@
-"""Models of safety and trust: crisis lines by region, who provides care, the about page."""
+"""Models of crisis help by region, and the rules for choosing a region.
+
+`CrisisDirectory.lookup` owns those rules (aliases, the default, what counts as a known
+code); the command line only hands it what the person typed.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ from datetime import date
 
 from pydantic import Field, model_validator
 
-from therapy_guide.content.base import Id, Model, Text, unique
+from therapy_guide.content.base import Model, Text
+from therapy_guide.errors import UsageError
 
 
 class Resource(Model):
@@ -50,41 +55,25 @@ class CrisisDirectory(Model):
     def codes(self) -> list[str]:
         return sorted(self.regions)
 
+    @property
+    def accepted_codes(self) -> list[str]:
+        """Every code a person may type: the regions' own and their aliases (GB for UK)."""
+        return sorted({*self.regions, *self.aliases})
 
-class Provider(Model):
-    id: Id
-    name: Text
-    titles: tuple[Text, ...] = ()
-    training: Text
-    offers: Text
-    prescribes: bool = False
+    def lookup(self, code: str | None) -> tuple[str, Region]:
+        """The region for CODE (any case, aliases allowed), or the default for None.
 
+        An unknown code is a UsageError that still tells the person where to find help.
+        """
+        if code is None:
+            return self.default, self.regions[self.default]
+        wanted = code.strip().upper()
+        wanted = self.aliases.get(wanted, wanted)
+        if wanted not in self.regions:
+            from therapy_guide import wording as w
 
-class Provision(Model):
-    title: Text
-    intro: Text
-    providers: tuple[Provider, ...] = Field(min_length=1)
-    in_training: Text
-    verify: tuple[Text, ...] = Field(min_length=1)
-    first_appointment: tuple[Text, ...] = Field(min_length=1)
-    note: Text
-
-    @model_validator(mode="after")
-    def _idsunique(self) -> Provision:
-        unique([p.id for p in self.providers], "provider")
-        return self
-
-
-class Reference(Model):
-    name: Text
-    use: Text
-    attribution: Text
-
-
-class About(Model):
-    purpose: Text
-    is_not: tuple[Text, ...] = Field(min_length=1)
-    sources: tuple[Reference, ...] = Field(min_length=1)
-    reviewed: date
-    privacy: tuple[Text, ...] = Field(min_length=1)
-    report: Text
+            raise UsageError(
+                w.NOT_A_REGION.format(value=code, codes=", ".join(self.accepted_codes)),
+                hint=f"Anywhere else: {self.elsewhere.contact}. {self.unknown_region}",
+            )
+        return wanted, self.regions[wanted]

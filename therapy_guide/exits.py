@@ -1,0 +1,60 @@
+"""The one place where anything that stops a command becomes a message and an exit code.
+
+Each error class carries its exit code (errors.py); this turns it into words on stderr.
+A reader that went away (`| head -1`) ends quietly with 0. Anything unexpected is exit 1
+with a short message: no traceback and no locals, which could hold a person's answers.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from therapy_guide import wording as w
+from therapy_guide.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError
+
+
+def message(text: str, style: str = "error") -> None:
+    from therapy_guide.terminal import err
+
+    err().print(text, style=style, markup=False, highlight=False, soft_wrap=True)
+
+
+def explain(error: GuideError) -> None:
+    if error.exit_code == ExitCode.CANCELLED:
+        message(error.message)
+    else:
+        message(w.ERROR.format(message=error.message))
+    if error.hint:
+        message(error.hint, style="none")
+    if isinstance(error, ContentError):
+        message(FALLBACK_HELP, style="none")  # when the crisis lines cannot be read
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null, so that no later flush complains about a closed pipe."""
+    with open(os.devnull, "w") as devnull:  # noqa: PTH123 (a file descriptor, not a path)
+        os.dup2(devnull.fileno(), sys.stdout.fileno())
+
+
+@contextmanager
+def exit_codes() -> Iterator[None]:
+    """Run a command; turn whatever stops it into the documented exit code (SystemExit)."""
+    try:
+        yield
+        sys.stdout.flush()  # a block-buffered pipe fails here, not at interpreter exit
+    except GuideError as error:
+        explain(error)
+        raise SystemExit(error.exit_code) from None
+    except BrokenPipeError:
+        silence_stdout()
+        raise SystemExit(ExitCode.OK) from None
+    except (KeyboardInterrupt, EOFError):
+        message(w.STOPPED, style="none")
+        raise SystemExit(ExitCode.CANCELLED) from None
+    except Exception as error:
+        message(w.INTERNAL.format(kind=type(error).__name__))
+        message(FALLBACK_HELP, style="none")
+        raise SystemExit(ExitCode.INTERNAL) from None

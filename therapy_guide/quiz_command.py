@@ -1,0 +1,141 @@
+"""The quiz command's path, step by step: gather answers, interview, score, show, save.
+
+Kept out of cli.py so that questionary and the quiz's content load only when the quiz
+runs. Answers come from a person at a terminal, from a file, or from both (the file's
+answers first, the rest asked); never from flags or the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from therapy_guide import wording as w
+from therapy_guide.answers import check_answers, read_answers
+from therapy_guide.content import crisis_directory, question_bank
+from therapy_guide.content.quiz import QuestionBank
+from therapy_guide.errors import Cancelled, UsageError
+from therapy_guide.interview import Asker, NoInputAsker, interview
+from therapy_guide.render import Format, emit
+from therapy_guide.scoring import Answer, score
+from therapy_guide.views.result import Report, build_report, decision_view, result_view
+
+
+@dataclass(frozen=True)
+class QuizOptions:
+    """What the person asked for on the command line (never their answers)."""
+
+    answers_source: str | None
+    no_input: bool
+    fmt: Format
+    save: Path | None
+    force: bool
+    region: str | None
+
+
+def is_interactive() -> bool:
+    """True when a person can answer prompts: both ends are terminals and TERM is not dumb.
+
+    Otherwise prompt_toolkit would read piped bytes as keystrokes, or draw the prompts
+    into a redirected file where no one sees them.
+    """
+    if os.environ.get("TERM", "") == "dumb":
+        return False
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or missing streams
+        return False
+
+
+def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, Answer]]:
+    """Check what can be checked before the first question; the asker and the given answers."""
+    if options.save is not None:
+        from therapy_guide.saving import check_target
+
+        check_target(options.save, force=options.force)  # so no one answers in vain
+    interactive = not options.no_input and is_interactive()
+    source = options.answers_source
+    if source is None and options.no_input:
+        raise UsageError(w.NO_INPUT_NEEDS_ANSWERS, hint=w.ANSWER_FROM_A_FILE)
+    if source is None and not interactive:
+        dumb = os.environ.get("TERM") == "dumb"
+        why = w.NEEDS_TERMINAL_DUMB if dumb else w.NEEDS_TERMINAL_PIPE
+        raise UsageError(w.NEEDS_TERMINAL.format(why=why), hint=w.ANSWER_FROM_A_FILE)
+    given: dict[str, Answer] = {}
+    if source is not None:
+        name = "standard input" if source == "-" else source
+        given = check_answers(bank, read_answers(source), source=name, complete=not interactive)
+    if not interactive:
+        return NoInputAsker(), given
+    from therapy_guide.plaintext import is_utf8
+    from therapy_guide.prompts import PromptAsker
+
+    asker = PromptAsker(ascii_only=not is_utf8(sys.stdout))
+    if not given:
+        asker.say(w.INTRO)
+    return asker, given
+
+
+def offer_decision_check(asker: Asker, bank: QuestionBank) -> dict[str, bool] | None:
+    """The optional SURE test, after the result is on screen.
+
+    Stopping here (Ctrl-C, Ctrl-D) skips the check and loses nothing: --save and
+    --format still happen.
+    """
+    from therapy_guide.prompts import PromptAsker
+
+    if not isinstance(asker, PromptAsker) or bank.decision_check is None:
+        return None
+    try:
+        return asker.decision_check(bank.decision_check)
+    except (KeyboardInterrupt, EOFError):
+        from therapy_guide.terminal import out
+
+        out().print(w.DECISION_SKIPPED, style="muted")
+        return None
+
+
+def run(options: QuizOptions) -> None:
+    """Run the quiz once, show the result in the chosen format, and save it if asked.
+
+    The crisis lines load after the last answer (a --region was already checked while
+    the options were read): the first prompt comes sooner.
+    """
+    bank = question_bank()
+    try:
+        asker, given = gather(options, bank)
+        answers = interview(bank, asker, given)
+    except (KeyboardInterrupt, EOFError):
+        raise Cancelled(w.CANCELLED) from None
+    code, chosen = crisis_directory().lookup(options.region)
+
+    def report_with(decision: dict[str, bool] | None = None) -> Report:
+        return build_report(
+            bank,
+            score(bank, answers),
+            answers,
+            region_code=code,
+            region=chosen,
+            elsewhere=crisis_directory().elsewhere,
+            decision=decision,
+        )
+
+    report = report_with()
+    if options.fmt is Format.text:
+        emit(result_view(report, full=False), Format.text)
+    if not report.crisis:
+        decision = offer_decision_check(asker, bank)
+        if decision is not None:
+            report = report_with(decision)
+            if options.fmt is Format.text and report.decision is not None:
+                emit(decision_view(report.decision), Format.text)
+    if options.fmt is not Format.text:
+        emit(result_view(report, full=True), options.fmt)
+    if options.save is not None:
+        from therapy_guide.exits import message
+        from therapy_guide.saving import save
+
+        save(options.save, result_view(report, full=True), force=options.force)
+        message(w.SAVED.format(path=options.save.resolve()), style="muted")

@@ -1,0 +1,146 @@
+"""The text form of a view, drawn with Rich for a terminal (or plain ASCII for a pipe).
+
+Every block labels its meaning in words (Therapy:, Myth:, Fact:) so that nothing depends
+on colour. Below STACK_BELOW columns, tables become stacked blocks so no word is cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from therapy_guide.document import (
+    Block,
+    Bullets,
+    Commands,
+    Entry,
+    Labelled,
+    Numbered,
+    Paragraph,
+    Section,
+    Table,
+    Title,
+    View,
+)
+from therapy_guide.terminal import narrow
+
+BLANK = Text("")
+
+
+def labelled(label: str, body: str, style: str = "label") -> Text:
+    """'Label: body' with the label styled: the words carry the meaning, colour only helps."""
+    line = Text()
+    line.append(f"{label}: ", style=style)
+    line.append(body)
+    return line
+
+
+def bullets(items: Iterable[str], marker: str = "-") -> RichTable:
+    """A list with hanging indents: one grid for all items (a grid each is slow to lay out)."""
+    grid = RichTable.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        grid.add_row(marker, Text(item))
+    return grid
+
+
+def indent(*renderables: RenderableType) -> Padding:
+    return Padding(Group(*renderables), (0, 0, 0, 2))
+
+
+def table_fits(console: Console, table: Table) -> bool:
+    """Whether the table leaves each column room for its longest word."""
+    first = max(len(row[0]) for row in table.rows)
+    longest = max(len(word) for row in table.rows for text in row[1:] for word in text.split())
+    others = len(table.columns) - 1
+    frame = len(table.columns) + 1 + 2 * len(table.columns)  # borders, one space each side
+    return console.width >= first + others * longest + frame
+
+
+def stacked(table: Table) -> Iterator[RenderableType]:
+    """Each row as a block: its first cell as a heading, the others labelled beneath it."""
+    for row in table.rows:
+        yield BLANK
+        yield Text(row[0], style="heading")
+        for column, text in zip(table.columns[1:], row[1:], strict=True):
+            yield indent(labelled(column.name, text, column.style or "label"))
+
+
+def grid_table(table: Table) -> RichTable:
+    drawn = RichTable(show_lines=True, expand=False)
+    first, *others = table.columns
+    drawn.add_column(first.name, style="label", overflow="fold")
+    for column in others:
+        drawn.add_column(column.name, header_style=column.style, overflow="fold", ratio=1)
+    for row in table.rows:
+        drawn.add_row(*(Text(x) for x in row))
+    return drawn
+
+
+def commands(console: Console, rows: tuple[tuple[str, str], ...]) -> Iterator[RenderableType]:
+    """Set apart by blank lines; stacked on a narrow screen so a command is never split."""
+    yield BLANK
+    if narrow(console):
+        for name, what in rows:
+            yield Text(name, style="label")
+            yield indent(Text(what))
+    else:
+        grid = RichTable.grid(padding=(0, 2))
+        grid.add_column(style="label", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for name, what in rows:
+            grid.add_row(Text(name), Text(what))
+        yield grid
+    yield BLANK
+
+
+def draw(console: Console, block: Block) -> Iterator[RenderableType]:
+    """The renderables for one block, with the blank lines that set it apart."""
+    match block:
+        case Title(text=text, style=style):
+            yield Text(text, style=style)
+        case Section(title=title, body=body, style=style):
+            yield BLANK
+            yield Text(title, style=style)
+            yield from draw_all(console, body)
+        case Entry(title=title, body=body, style=style):
+            yield BLANK
+            yield Text(title, style=style)
+            yield indent(*draw_all(console, body))
+        case Paragraph(text=text, style=style, strong=strong, gap=gap):
+            if gap:
+                yield BLANK
+            yield Text(text, style=f"{style} bold".strip() if strong else style)
+        case Labelled(label=label, body=body, style=style):
+            yield labelled(label, body, style)
+        case Bullets(items=items):
+            yield bullets(items)
+        case Table():
+            if narrow(console) or not table_fits(console, block):
+                yield from stacked(block)
+            else:
+                yield grid_table(block)
+        case Numbered(number=n, label=label, body=body, style=style, details=details):
+            yield BLANK
+            yield labelled(f"{n}. {label}", body, style)
+            if details:
+                yield indent(*draw_all(console, details))
+        case Commands(rows=rows):
+            yield from commands(console, rows)
+
+
+def draw_all(console: Console, blocks: Iterable[Block]) -> list[RenderableType]:
+    return [r for b in blocks for r in draw(console, b)]
+
+
+def to_rich(console: Console, view: View) -> Group:
+    return Group(*draw_all(console, view.blocks))
+
+
+def print_view(console: Console, view: View) -> None:
+    console.print(to_rich(console, view))

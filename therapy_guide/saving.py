@@ -1,0 +1,86 @@
+"""Saving a result privately: markdown, HTML or JSON by extension, mode 0600, no overwrite.
+
+The file is written to a temporary file in the same folder (created 0600 by mkstemp) and
+then linked or renamed into place, so a reader never sees half a file and an existing
+file is never replaced without --force.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from therapy_guide import wording as w
+from therapy_guide.document import View
+from therapy_guide.errors import UsageError
+
+FORMATS = {".md": "markdown", ".html": "HTML", ".json": "JSON"}
+
+
+def already_exists(path: Path) -> UsageError:
+    return UsageError(w.ALREADY_EXISTS.format(path=path), hint=w.ALREADY_EXISTS_HINT)
+
+
+def check_target(path: Path, *, force: bool) -> None:
+    """Refuse a bad --save target before the quiz starts, so no one answers in vain."""
+    if path.suffix.lower() not in FORMATS:
+        raise UsageError(w.SAVE_NAMES.format(path=path), hint=w.SAVE_NAMES_HINT)
+    if not path.parent.is_dir():
+        raise UsageError(
+            w.SAVE_NO_FOLDER.format(path=path, folder=path.parent), hint=w.SAVE_NO_FOLDER_HINT
+        )
+    if path.is_dir():
+        raise UsageError(w.SAVE_IS_FOLDER.format(path=path))
+    if not os.access(path.parent, os.W_OK):
+        raise UsageError(
+            w.SAVE_NOT_WRITABLE.format(path=path, folder=path.parent),
+            hint=w.SAVE_NOT_WRITABLE_HINT,
+        )
+    if path.exists() and not force:
+        raise already_exists(path)
+
+
+def render_for(path: Path, view: View) -> str:
+    """The view as the file's extension asks: one document model, three formats."""
+    kind = path.suffix.lower()
+    if kind == ".json":
+        from therapy_guide.render.json import dumps
+
+        return dumps(view.document)
+    if kind == ".html":
+        from therapy_guide.render.html import to_html
+
+        return to_html(view)
+    from therapy_guide.render.markdown import to_markdown
+
+    return to_markdown(view)
+
+
+def save(path: Path, view: View, *, force: bool) -> None:
+    """Write the view to PATH as 0600, atomically; never overwrite unless force."""
+    check_target(path, force=force)
+    body = render_for(path, view).encode("utf-8")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".therapy-guide-", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(w.SAVE_FAILED.format(path=path, why=exc.strerror)) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if force:
+            Path(tmp).replace(path)
+        else:
+            try:
+                path.hardlink_to(tmp)  # fails if the target appeared meanwhile: never clobber
+            except FileExistsError:
+                raise already_exists(path) from None
+            except OSError:  # no hard links here (FAT, some network drives)
+                check_target(path, force=False)
+                Path(tmp).replace(path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            Path(tmp).unlink()

@@ -1,0 +1,291 @@
+"""The quiz result: gathered once into a Report, then shown as a View in any format.
+
+The same Report feeds the screen, `--format` and `--save`, so a saved summary always
+says what the screen said. On screen (`full=False`) the crisis lines outside a crisis
+are one line each, so the suggestion and its reasons do not scroll out of sight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from therapy_guide import wording as w
+from therapy_guide.document import (
+    Block,
+    Bullets,
+    Document,
+    Entry,
+    Labelled,
+    Paragraph,
+    Section,
+    Title,
+    View,
+    versioned,
+)
+from therapy_guide.scoring import Answer, Result, answered_labels, decision_score
+from therapy_guide.views.crisis import resource_document, resource_entry
+
+if TYPE_CHECKING:
+    from therapy_guide.content.crisis import Region, Resource
+    from therapy_guide.content.quiz import QuestionBank
+
+
+@dataclass(frozen=True)
+class DecisionOutcome:
+    """The SURE test's outcome: how sure the person feels about their choice."""
+
+    name: str
+    score: int
+    maximum: int
+    unsure: bool
+    sentence: str
+    attribution: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a result says, in words, gathered from the bank and the scored answers."""
+
+    result: Result
+    headline: str
+    detail: str
+    lean_sentence: str
+    both_note: str
+    next_steps: tuple[str, ...]
+    region_code: str
+    region: Region
+    elsewhere: Resource
+    disclaimer: str
+    answered: tuple[tuple[str, str], ...]
+    answers: Mapping[str, Answer]
+    screen_note: str
+    screen_concern: str
+    screen_attribution: str
+    margin: int
+    day: date
+    decision: DecisionOutcome | None = None
+
+    @property
+    def crisis(self) -> bool:
+        return self.result.suggestion == "crisis"
+
+
+def describe_lean(result: Result, margin: int) -> str:
+    s = result.scores
+    totals = w.TOTALS.format(therapy=s.therapy, psychotherapy=s.psychotherapy)
+    if s.lean == 0:
+        return w.EVEN.format(totals=totals)
+    toward = "psychotherapy" if s.lean > 0 else "therapy"
+    return w.LEAN.format(strength=result.strength, toward=toward, totals=totals, margin=margin)
+
+
+def decision_outcome(
+    bank: QuestionBank, replies: Mapping[str, bool] | None
+) -> DecisionOutcome | None:
+    check = bank.decision_check
+    if replies is None or check is None:
+        return None
+    total, unsure = decision_score(check, replies)
+    sentence = check.low if unsure else check.high
+    return DecisionOutcome(check.name, total, len(check.items), unsure, sentence, check.attribution)
+
+
+def build_report(
+    bank: QuestionBank,
+    result: Result,
+    answers: Mapping[str, Answer],
+    *,
+    region_code: str,
+    region: Region,
+    elsewhere: Resource,
+    decision: Mapping[str, bool] | None = None,
+    day: date | None = None,
+) -> Report:
+    """Gather everything the result shows, in words, from the bank and the scored answers."""
+    words = bank.result
+    outcome = getattr(words, result.suggestion)
+    crisis = result.suggestion == "crisis"
+    screen = bank.screen
+    return Report(
+        result=result,
+        headline=outcome.headline,
+        detail=outcome.detail,
+        lean_sentence="" if crisis else describe_lean(result, bank.scoring.margin),
+        both_note=words.both_note if result.suggestion in ("either", "psychotherapy") else "",
+        next_steps=tuple(words.next_steps.get(result.suggestion, ())),
+        region_code=region_code,
+        region=region,
+        elsewhere=elsewhere,
+        disclaimer=words.crisis_disclaimer if crisis else words.disclaimer,
+        answered=tuple(answered_labels(bank, answers)),
+        answers=dict(answers),
+        screen_note=screen.note if screen else "",
+        screen_concern=screen.concern if screen else "",
+        screen_attribution=screen.attribution if screen else "",
+        margin=bank.scoring.margin,
+        day=day or date.today(),
+        decision=decision_outcome(bank, decision),
+    )
+
+
+# --- the view ------------------------------------------------------------------------
+
+
+def region_hint(report: Report) -> str:
+    return w.REGION_HINT.format(name=report.region.name)
+
+
+def reason_blocks(report: Report) -> tuple[Block, ...]:
+    reasons = [
+        Entry(
+            x.question,
+            (Labelled(w.YOU_SAID, f"{x.answer} ({x.points})"), Paragraph(x.because)),
+        )
+        for x in report.result.reasons
+    ]
+    return tuple(reasons) or (Paragraph(w.NO_REASONS),)
+
+
+def screen_blocks(report: Report) -> list[Block]:
+    s = report.result.screen
+    if s is None:
+        return []
+    body: list[Block] = [
+        Labelled(s.name, w.SCREEN_SCORE.format(total=s.total, maximum=s.maximum, band=s.band)),
+        *(Paragraph(x.sentence) for x in s.subscales if x.reached),
+        Paragraph(report.screen_note),
+        Paragraph(report.screen_attribution, "muted"),
+    ]
+    return [Section(w.SYMPTOM_CHECK, tuple(body))]
+
+
+def crisis_section(report: Report, *, full: bool) -> Section:
+    resources = (*report.region.resources, report.elsewhere)
+    title = w.CRISIS_LINES.format(name=report.region.name, code=report.region_code)
+    body: list[Block]
+    if report.crisis or full:
+        body = [Paragraph(region_hint(report), "muted")] if report.crisis else []
+        body += [resource_entry(r) for r in resources]
+    else:
+        body = [Labelled(r.name, r.contact, "crisis") for r in resources]
+        body.append(Paragraph(w.CRISIS_DETAILS.format(code=report.region_code), "muted"))
+    return Section(title, tuple(body))
+
+
+def decision_section(d: DecisionOutcome) -> Section:
+    """The SURE test's outcome: in the full result, and alone right after it is taken."""
+    return Section(
+        w.HOW_SURE,
+        (
+            Labelled(d.name, w.DECISION_SCORE.format(score=d.score, maximum=d.maximum)),
+            Paragraph(d.sentence),
+            Paragraph(d.attribution, "muted"),
+        ),
+    )
+
+
+def decision_view(decision: DecisionOutcome) -> View:
+    """The SURE outcome alone, shown right after the person takes it."""
+    return View((decision_section(decision),))
+
+
+def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
+    r = report.result
+    blocks: list[Block] = []
+    if full:
+        blocks += [
+            Title(w.RESULT_TITLE),
+            Paragraph(w.DATED.format(day=report.day.isoformat(), sensitive=w.SENSITIVE), "muted"),
+        ]
+    blocks += [
+        Paragraph(report.headline, r.suggestion, strong=True, gap=True),
+        Paragraph(report.detail),
+    ]
+    if r.screen is not None and r.screen.concerning:
+        blocks.append(Paragraph(report.screen_concern, "warning", strong=True, gap=True))
+    if not report.crisis:
+        blocks += [
+            Paragraph(report.lean_sentence, "muted"),
+            Section(w.WHY, reason_blocks(report)),
+        ]
+    if report.both_note:
+        blocks.append(Paragraph(report.both_note, "either", gap=True))
+    blocks += screen_blocks(report)
+    crisis_lines = crisis_section(report, full=full)
+    next_steps = Section(w.NEXT_STEPS, (Bullets(report.next_steps),))
+    # In a crisis the lines come first; otherwise the next steps do.
+    blocks += [crisis_lines, next_steps] if report.crisis else [next_steps, crisis_lines]
+    if full and report.answered:
+        answered = Bullets(tuple(f"{q}: {a}" for q, a in report.answered))
+        blocks.append(Section(w.YOUR_ANSWERS, (answered,)))
+    if report.decision is not None:
+        blocks.append(decision_section(report.decision))
+    blocks.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
+    return tuple(blocks)
+
+
+def result_document(report: Report) -> Document:
+    r = report.result
+    doc = versioned(
+        suggestion=r.suggestion,
+        headline=report.headline,
+        detail=report.detail,
+        scores=r.scores.model_dump(),
+        difference=r.scores.lean,
+        margin=report.margin,
+        strength=r.strength,
+        lean=report.lean_sentence,
+        reasons=[
+            {
+                "question_id": x.question_id,
+                "question": x.question,
+                "option_id": x.option_id,
+                "answer": x.answer,
+                "because": x.because,
+                "points": x.points.model_dump(),
+            }
+            for x in r.reasons
+        ],
+        both_note=report.both_note,
+        next_steps=list(report.next_steps),
+        region=report.region_code,
+        region_name=report.region.name,
+        crisis_resources=[resource_document(x) for x in report.region.resources],
+        crisis_elsewhere=resource_document(report.elsewhere),
+        answers={k: (list(v) if isinstance(v, tuple) else v) for k, v in report.answers.items()},
+        answered=[{"question": q, "answer": a} for q, a in report.answered],
+        disclaimer=report.disclaimer,
+        date=report.day.isoformat(),
+    )
+    if r.screen is not None:
+        s = r.screen
+        doc["screen"] = {
+            "name": s.name,
+            "total": s.total,
+            "maximum": s.maximum,
+            "band": s.band,
+            "subscales": [
+                {"id": x.id, "name": x.name, "score": x.score, "reached": x.reached}
+                for x in s.subscales
+            ],
+            "note": report.screen_note,
+            "attribution": report.screen_attribution,
+        }
+    if report.decision is not None:
+        d = report.decision
+        doc["decision_check"] = {
+            "name": d.name,
+            "score": d.score,
+            "maximum": d.maximum,
+            "unsure": d.unsure,
+            "sentence": d.sentence,
+        }
+    return doc
+
+
+def result_view(report: Report, *, full: bool) -> View:
+    """The result; FULL for a document (markdown, JSON, a saved file), else for the screen."""
+    return View(result_blocks(report, full=full), result_document(report))
