@@ -84,19 +84,19 @@ def svg(renderable_for: str) -> str:
         theme=THEME,
         highlight=False,
     )
-    from therapy_guide.document import View
     from therapy_guide.render.text import print_view
+    from therapy_guide.views.document import View
 
     if renderable_for == "compare":
-        from therapy_guide.content import comparison
+        from therapy_guide.core.content import comparison
         from therapy_guide.views.compare import aspect_table
 
         view = View((aspect_table(comparison(), None),))
         title = "therapy-guide compare"
     else:
-        from therapy_guide import content
-        from therapy_guide.answers import check_answers
-        from therapy_guide.scoring import score
+        from therapy_guide.core import content
+        from therapy_guide.core.answers import check_answers
+        from therapy_guide.core.scoring import score
         from therapy_guide.views.result import build_report, result_view
 
         bank = content.question_bank()

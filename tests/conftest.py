@@ -132,7 +132,7 @@ def content_words() -> dict[str, set[str]]:
     A word Rich cut short ("Psychothera…", made plain as "Psychothera.") is missing
     from the output's words, so `content_words[cmd] <= set(output.split())` finds it.
     """
-    from therapy_guide import content
+    from therapy_guide.core import content
 
     comparison = content.comparison()
     compare = [comparison.title, *comparison.notes]

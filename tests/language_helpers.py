@@ -25,8 +25,8 @@ from typing import Any
 import textstat_rs
 from typer.testing import CliRunner
 
-from therapy_guide import content
 from therapy_guide.cli import app
+from therapy_guide.core import content
 
 REPO = Path(__file__).resolve().parent.parent
 FORMATS = ("text", "markdown", "json")

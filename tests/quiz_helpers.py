@@ -14,12 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from therapy_guide.scoring import Answer, chosen, is_asked
+from therapy_guide.core.scoring import Answer, chosen, is_asked
 
 if TYPE_CHECKING:
     import pexpect
 
-    from therapy_guide.content import Option, Question, QuestionBank
+    from therapy_guide.core.content import Option, Question, QuestionBank
 
 Lean = Literal["therapy", "psychotherapy"]
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from pydantic import ValidationError
 
-from therapy_guide import content
-from therapy_guide.errors import ContentError, ExitCode
+from therapy_guide.core import content
+from therapy_guide.core.errors import ContentError, ExitCode
 
 if TYPE_CHECKING:
     from conftest import RunProgram

@@ -163,14 +163,14 @@ def test_compare_for_one_aspect_validates_and_holds_that_aspect() -> None:
 
 
 def region_codes() -> list[str]:
-    from therapy_guide.content import crisis_directory
+    from therapy_guide.core.content import crisis_directory
 
     directory = crisis_directory()
     return sorted({*directory.regions, *directory.aliases})
 
 
 def test_crisis_for_every_known_region_validates_and_names_its_region() -> None:
-    from therapy_guide.content import crisis_directory
+    from therapy_guide.core.content import crisis_directory
 
     aliases = crisis_directory().aliases
     for code in region_codes():

@@ -23,7 +23,7 @@ from tests.language_helpers import (
     our_sentences,
     readability_findings,
 )
-from therapy_guide import content
+from therapy_guide.core import content
 
 DIAGNOSIS = "You have depression."
 HARD = (

@@ -36,9 +36,10 @@ from quiz_helpers import (
 )
 from typer.testing import CliRunner
 
-from therapy_guide import content, prompts, quiz_command
+from therapy_guide import prompts, quiz_command
 from therapy_guide.cli import app
-from therapy_guide.scoring import Answer, applicable, score
+from therapy_guide.core import content
+from therapy_guide.core.scoring import Answer, applicable, score
 
 BANK = content.question_bank()
 SURE_OFFER = BANK.decision_check.offer if BANK.decision_check else ""

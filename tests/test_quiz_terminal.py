@@ -28,8 +28,8 @@ from quiz_helpers import (
     words,
 )
 
-from therapy_guide import content
-from therapy_guide.scoring import applicable
+from therapy_guide.core import content
+from therapy_guide.core.scoring import applicable
 
 pytestmark = pytest.mark.slow
 

@@ -12,8 +12,9 @@ import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner
 
-from therapy_guide import __version__, content
+from therapy_guide import __version__
 from therapy_guide.cli import app
+from therapy_guide.core import content
 
 if TYPE_CHECKING:
     from conftest import InvokeApp, RunProgram

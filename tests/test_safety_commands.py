@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from tests.language_helpers import answers_for, read_toml, walk
-from therapy_guide import content
+from therapy_guide.core import content
 
 if TYPE_CHECKING:
     from tests.conftest import InvokeApp, RunProgram

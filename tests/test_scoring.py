@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from quiz_helpers import Lean, default_answers, lean_of, leaning_answers, toward
 
-from therapy_guide import content
-from therapy_guide.scoring import (
+from therapy_guide.core import content
+from therapy_guide.core.scoring import (
     SUGGESTIONS,
     Answer,
     applicable,
@@ -31,7 +31,7 @@ from therapy_guide.scoring import (
 if TYPE_CHECKING:
     from conftest import InvokeApp
 
-    from therapy_guide.content import QuestionBank
+    from therapy_guide.core.content import QuestionBank
 
 BANK = content.question_bank()
 ORDER = {"therapy": 0, "either": 1, "psychotherapy": 2}

@@ -15,7 +15,7 @@ import pexpect
 import pytest
 from rich.cells import cell_len
 
-from therapy_guide import content
+from therapy_guide.core import content
 
 if TYPE_CHECKING:
     from collections.abc import Callable

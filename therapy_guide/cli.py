@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from therapy_guide import __version__, version_line
-from therapy_guide.errors import UsageError
+from therapy_guide.core.errors import UsageError
 from therapy_guide.help_format import GuideCommand, StackingGroup
 from therapy_guide.render import Format, emit
 
@@ -112,7 +112,7 @@ def chosen_format(fmt: Format, json_flag: bool) -> Format:
 
 
 def region_codes() -> list[str]:
-    from therapy_guide.content import crisis_directory
+    from therapy_guide.core.content import crisis_directory
 
     return crisis_directory().accepted_codes
 
@@ -121,7 +121,7 @@ def check_region(value: str | None) -> str | None:
     """Checked while parsing, so Click names the option (or the environment variable)."""
     if value is None:
         return None
-    from therapy_guide.content import crisis_directory
+    from therapy_guide.core.content import crisis_directory
 
     try:
         code, _ = crisis_directory().lookup(value)
@@ -212,7 +212,7 @@ def quiz(
 
 
 def aspect_ids() -> list[str]:
-    from therapy_guide.content import comparison
+    from therapy_guide.core.content import comparison
 
     return [a.id for a in comparison().aspects]
 
@@ -250,8 +250,8 @@ def compare(
     provides it, duration), who might consider each, an example, and notes on where
     the words overlap. Markdown and JSON always include the article's definitions.
     """
-    from therapy_guide import wording
-    from therapy_guide.content import comparison
+    from therapy_guide.core import wording
+    from therapy_guide.core.content import comparison
     from therapy_guide.views.compare import compare_view
 
     data = comparison()
@@ -271,7 +271,7 @@ def myths(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
 
     The three from the source article, and one we added for balance.
     """
-    from therapy_guide.content import myths as load_myths
+    from therapy_guide.core.content import myths as load_myths
     from therapy_guide.views.myths import myths_view
 
     emit(myths_view(load_myths()), chosen_format(fmt, json_flag))
@@ -286,7 +286,7 @@ def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
 
     See exactly how the quiz scores, and find the ids to use in an answers file.
     """
-    from therapy_guide.content import question_bank
+    from therapy_guide.core.content import question_bank
     from therapy_guide.views.questions import questions_view
 
     emit(questions_view(question_bank()), chosen_format(fmt, json_flag))
@@ -307,7 +307,7 @@ def crisis(
 
     If you or someone else is in immediate danger, call your local emergency number now.
     """
-    from therapy_guide.content import crisis_directory
+    from therapy_guide.core.content import crisis_directory
     from therapy_guide.views.crisis import crisis_view
 
     directory = crisis_directory()
@@ -327,7 +327,7 @@ def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
     What each is trained to do, what "in training" means, how to check a license, and
     questions worth asking at a first appointment.
     """
-    from therapy_guide.content import provision
+    from therapy_guide.core.content import provision
     from therapy_guide.views.providers import providers_view
 
     emit(providers_view(provision()), chosen_format(fmt, json_flag))
@@ -339,7 +339,7 @@ def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
 )
 def about(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
     """What this tool is and is not, where its content comes from, and your privacy."""
-    from therapy_guide.content import about as load_about
+    from therapy_guide.core.content import about as load_about
     from therapy_guide.views.about import about_view
 
     emit(about_view(load_about(), __version__), chosen_format(fmt, json_flag))

@@ -12,8 +12,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from therapy_guide import wording as w
-from therapy_guide.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError
+from therapy_guide.core import wording as w
+from therapy_guide.core.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError
 
 
 def message(text: str, style: str = "error") -> None:

@@ -10,9 +10,9 @@ import shutil
 import textwrap
 from typing import Any
 
-from therapy_guide import wording as w
-from therapy_guide.content.quiz import DecisionCheck, Question, QuestionBank
-from therapy_guide.scoring import Answer, Answers, answer_label, applicable, chosen
+from therapy_guide.core import wording as w
+from therapy_guide.core.content.quiz import DecisionCheck, Question, QuestionBank
+from therapy_guide.core.scoring import Answer, Answers, answer_label, applicable, chosen
 
 DONE = "__done__"
 

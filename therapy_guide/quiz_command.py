@@ -12,14 +12,14 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from therapy_guide import wording as w
-from therapy_guide.answers import check_answers, read_answers
-from therapy_guide.content import crisis_directory, question_bank
-from therapy_guide.content.quiz import QuestionBank
-from therapy_guide.errors import Cancelled, UsageError
+from therapy_guide.core import wording as w
+from therapy_guide.core.answers import check_answers, read_answers
+from therapy_guide.core.content import crisis_directory, question_bank
+from therapy_guide.core.content.quiz import QuestionBank
+from therapy_guide.core.errors import Cancelled, UsageError
+from therapy_guide.core.scoring import Answer, score
 from therapy_guide.interview import Asker, NoInputAsker, interview
 from therapy_guide.render import Format, emit
-from therapy_guide.scoring import Answer, score
 from therapy_guide.views.result import Report, build_report, decision_view, result_view
 
 

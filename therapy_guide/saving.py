@@ -12,9 +12,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from therapy_guide import wording as w
-from therapy_guide.document import View
-from therapy_guide.errors import UsageError
+from therapy_guide.core import wording as w
+from therapy_guide.core.errors import UsageError
+from therapy_guide.views.document import View
 
 FORMATS = {".md": "markdown", ".html": "HTML", ".json": "JSON"}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 
-from therapy_guide.document import View
+from therapy_guide.views.document import View
 
 
 class Format(StrEnum):

@@ -6,10 +6,10 @@ import io
 
 from rich.console import Console
 
-from therapy_guide import wording as w
-from therapy_guide.document import View
+from therapy_guide.core import wording as w
 from therapy_guide.render.text import to_rich
 from therapy_guide.terminal import THEME
+from therapy_guide.views.document import View
 
 # Rich's page, with a title (%s) and a print-friendly width; {stylesheet} etc. are Rich's.
 PAGE = """<!DOCTYPE html>

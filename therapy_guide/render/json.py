@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
-from therapy_guide.document import Document
 from therapy_guide.plaintext import is_utf8
+from therapy_guide.views.document import Document
 
 
 def dumps(doc: Document, *, ascii_only: bool = False) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from therapy_guide.document import (
+from therapy_guide.views.document import (
     Block,
     Bullets,
     Commands,

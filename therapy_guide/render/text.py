@@ -13,7 +13,8 @@ from rich.padding import Padding
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from therapy_guide.document import (
+from therapy_guide.terminal import narrow
+from therapy_guide.views.document import (
     Block,
     Bullets,
     Commands,
@@ -26,7 +27,6 @@ from therapy_guide.document import (
     Title,
     View,
 )
-from therapy_guide.terminal import narrow
 
 BLANK = Text("")
 

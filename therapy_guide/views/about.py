@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from therapy_guide import wording as w
-from therapy_guide.document import Bullets, Entry, Paragraph, Section, Title, View, versioned
+from therapy_guide.core import wording as w
+from therapy_guide.views.document import Bullets, Entry, Paragraph, Section, Title, View, versioned
 
 if TYPE_CHECKING:
-    from therapy_guide.content.about_page import About
+    from therapy_guide.core.content.about_page import About
 
 
 def about_view(about: About, version: str) -> View:

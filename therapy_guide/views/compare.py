@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from therapy_guide import wording as w
-from therapy_guide.document import (
+from therapy_guide.core import wording as w
+from therapy_guide.views.document import (
     Block,
     Bullets,
     Column,
@@ -19,7 +19,7 @@ from therapy_guide.document import (
 )
 
 if TYPE_CHECKING:
-    from therapy_guide.content.article import Comparison
+    from therapy_guide.core.content.article import Comparison
 
 
 def aspect_table(comparison: Comparison, aspect_id: str | None) -> Table:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from therapy_guide import wording as w
-from therapy_guide.document import (
+from therapy_guide.core import wording as w
+from therapy_guide.views.document import (
     Block,
     Document,
     Entry,
@@ -17,7 +17,7 @@ from therapy_guide.document import (
 )
 
 if TYPE_CHECKING:
-    from therapy_guide.content.crisis import CrisisDirectory, Region, Resource
+    from therapy_guide.core.content.crisis import CrisisDirectory, Region, Resource
 
 
 def resource_entry(resource: Resource) -> Entry:

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from therapy_guide import wording as w
-from therapy_guide.document import Block, Labelled, Numbered, Paragraph, Title, View, versioned
+from therapy_guide.core import wording as w
+from therapy_guide.views.document import (
+    Block,
+    Labelled,
+    Numbered,
+    Paragraph,
+    Title,
+    View,
+    versioned,
+)
 
 if TYPE_CHECKING:
-    from therapy_guide.content.misconceptions import Myths
+    from therapy_guide.core.content.misconceptions import Myths
 
 
 def myths_view(myths: Myths) -> View:

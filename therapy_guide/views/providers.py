@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from therapy_guide import wording as w
-from therapy_guide.document import (
+from therapy_guide.core import wording as w
+from therapy_guide.views.document import (
     Block,
     Bullets,
     Entry,
@@ -18,7 +18,7 @@ from therapy_guide.document import (
 )
 
 if TYPE_CHECKING:
-    from therapy_guide.content.providers import Provision
+    from therapy_guide.core.content.providers import Provision
 
 
 def providers_view(provision: Provision) -> View:

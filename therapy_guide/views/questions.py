@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from therapy_guide import wording as w
-from therapy_guide.document import Block, Bullets, Entry, Paragraph, Title, View, versioned
+from therapy_guide.core import wording as w
+from therapy_guide.views.document import Block, Bullets, Entry, Paragraph, Title, View, versioned
 
 if TYPE_CHECKING:
-    from therapy_guide.content.quiz import Option, Question, QuestionBank
+    from therapy_guide.core.content.quiz import Option, Question, QuestionBank
 
 
 def option_line(question: Question, option: Option) -> str:

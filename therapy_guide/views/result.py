@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from therapy_guide import wording as w
-from therapy_guide.document import (
+from therapy_guide.core import wording as w
+from therapy_guide.core.scoring import Answer, Result, answered_labels, decision_score
+from therapy_guide.views.crisis import resource_document, resource_entry
+from therapy_guide.views.document import (
     Block,
     Bullets,
     Document,
@@ -25,12 +27,10 @@ from therapy_guide.document import (
     View,
     versioned,
 )
-from therapy_guide.scoring import Answer, Result, answered_labels, decision_score
-from therapy_guide.views.crisis import resource_document, resource_entry
 
 if TYPE_CHECKING:
-    from therapy_guide.content.crisis import Region, Resource
-    from therapy_guide.content.quiz import QuestionBank
+    from therapy_guide.core.content.crisis import Region, Resource
+    from therapy_guide.core.content.quiz import QuestionBank
 
 
 @dataclass(frozen=True)

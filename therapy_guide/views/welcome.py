@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from therapy_guide import wording as w
-from therapy_guide.document import Commands, Labelled, Paragraph, Title, View
+from therapy_guide.core import wording as w
+from therapy_guide.views.document import Commands, Labelled, Paragraph, Title, View
 
 
 def welcome_view(commands: Iterable[tuple[str, str]]) -> View:

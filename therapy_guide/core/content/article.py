@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from therapy_guide.content.base import Id, Model, Text, unique
+from therapy_guide.core.content.base import Id, Model, Text, unique
 
 
 class Source(Model):

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from therapy_guide.content.base import Id, Model, Text, unique
+from therapy_guide.core.content.base import Id, Model, Text, unique
 
 
 class Points(Model):

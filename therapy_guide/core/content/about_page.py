@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import Field
 
-from therapy_guide.content.base import Model, Text
+from therapy_guide.core.content.base import Model, Text
 
 
 class Reference(Model):

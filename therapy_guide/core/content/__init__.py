@@ -12,16 +12,16 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from therapy_guide.errors import ContentError
+from therapy_guide.core.errors import ContentError
 
 if TYPE_CHECKING:
-    from therapy_guide.content.about_page import About
-    from therapy_guide.content.article import Comparison
-    from therapy_guide.content.base import Model
-    from therapy_guide.content.crisis import CrisisDirectory
-    from therapy_guide.content.misconceptions import Myths
-    from therapy_guide.content.providers import Provision
-    from therapy_guide.content.quiz import QuestionBank
+    from therapy_guide.core.content.about_page import About
+    from therapy_guide.core.content.article import Comparison
+    from therapy_guide.core.content.base import Model
+    from therapy_guide.core.content.crisis import CrisisDirectory
+    from therapy_guide.core.content.misconceptions import Myths
+    from therapy_guide.core.content.providers import Provision
+    from therapy_guide.core.content.quiz import QuestionBank
 
 DATA_ENV = "THERAPY_GUIDE_DATA_DIR"
 
@@ -31,7 +31,7 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_ENV)
     if override:
         return Path(override)
-    package = Path(__file__).parent.parent
+    package = Path(__file__).parents[2]  # therapy_guide/
     packaged = package / "data"  # inside the wheel
     return packaged if packaged.is_dir() else package.parent / "data"  # in a checkout
 
@@ -89,37 +89,37 @@ def _load(name: str, model: type[M], directory: Path) -> M:
 
 
 def comparison() -> Comparison:
-    from therapy_guide.content.article import Comparison
+    from therapy_guide.core.content.article import Comparison
 
     return _load("compare.toml", Comparison, data_dir())
 
 
 def myths() -> Myths:
-    from therapy_guide.content.misconceptions import Myths
+    from therapy_guide.core.content.misconceptions import Myths
 
     return _load("myths.toml", Myths, data_dir())
 
 
 def question_bank() -> QuestionBank:
-    from therapy_guide.content.quiz import QuestionBank
+    from therapy_guide.core.content.quiz import QuestionBank
 
     return _load("questions.toml", QuestionBank, data_dir())
 
 
 def crisis_directory() -> CrisisDirectory:
-    from therapy_guide.content.crisis import CrisisDirectory
+    from therapy_guide.core.content.crisis import CrisisDirectory
 
     return _load("crisis.toml", CrisisDirectory, data_dir())
 
 
 def provision() -> Provision:
-    from therapy_guide.content.providers import Provision
+    from therapy_guide.core.content.providers import Provision
 
     return _load("providers.toml", Provision, data_dir())
 
 
 def about() -> About:
-    from therapy_guide.content.about_page import About
+    from therapy_guide.core.content.about_page import About
 
     return _load("about.toml", About, data_dir())
 
@@ -129,7 +129,7 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     for module in ("article", "misconceptions", "quiz", "crisis", "providers", "about_page"):
-        found = getattr(importlib.import_module(f"therapy_guide.content.{module}"), name, None)
+        found = getattr(importlib.import_module(f"therapy_guide.core.content.{module}"), name, None)
         if found is not None:
             return found
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from therapy_guide.content.quiz import Question, QuestionBank
-from therapy_guide.errors import AnswersError
-from therapy_guide.scoring import Answer, is_asked
+from therapy_guide.core.content.quiz import Question, QuestionBank
+from therapy_guide.core.errors import AnswersError
+from therapy_guide.core.scoring import Answer, is_asked
 
 SUFFIXES = (".json", ".toml")
 HINT = "See the question and option ids with: therapy-guide questions"

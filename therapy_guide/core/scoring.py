@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from therapy_guide import wording as w
-from therapy_guide.content.quiz import DecisionCheck, Points, Question, QuestionBank, Screen
+from therapy_guide.core import wording as w
+from therapy_guide.core.content.quiz import DecisionCheck, Points, Question, QuestionBank, Screen
 
 Suggestion = Literal["therapy", "psychotherapy", "either", "crisis"]
 SUGGESTIONS: tuple[Suggestion, ...] = ("therapy", "psychotherapy", "either", "crisis")

@@ -10,8 +10,8 @@ from datetime import date
 
 from pydantic import Field, model_validator
 
-from therapy_guide.content.base import Model, Text
-from therapy_guide.errors import UsageError
+from therapy_guide.core.content.base import Model, Text
+from therapy_guide.core.errors import UsageError
 
 
 class Resource(Model):
@@ -70,7 +70,7 @@ class CrisisDirectory(Model):
         wanted = code.strip().upper()
         wanted = self.aliases.get(wanted, wanted)
         if wanted not in self.regions:
-            from therapy_guide import wording as w
+            from therapy_guide.core import wording as w
 
             raise UsageError(
                 w.NOT_A_REGION.format(value=code, codes=", ".join(self.accepted_codes)),
