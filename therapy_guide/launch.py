@@ -8,6 +8,8 @@ path (exits.py) turns whatever stops a command into its exit code.
 from __future__ import annotations
 
 import contextlib
+import gc
+import os
 import sys
 
 from therapy_guide import version_line
@@ -28,13 +30,24 @@ def make_streams_safe() -> None:
 
 
 def main() -> None:
-    if sys.argv[1:] in (["--version"], ["-V"]):
-        from therapy_guide.exits import exit_codes
+    # Start-up creates some 35,000 long-lived objects (Typer, pydantic, Rich, our models);
+    # the collector would walk them dozens of times for no garbage, and once more at exit.
+    # Collect nothing until the work is done (the quiz turns it back on before its first
+    # prompt: quiz_command.gather), and freeze everything at exit so the last pass skips it.
+    gc.disable()
+    try:
+        if sys.argv[1:] in (["--version"], ["-V"]):
+            from therapy_guide.exits import exit_codes
 
-        with exit_codes():
-            print(version_line())
-        return
-    make_streams_safe()
-    from therapy_guide.cli import run
+            with exit_codes():
+                print(version_line())
+            return
+        # pydantic scans every installed package's entry points for plugins when it builds
+        # the first model; a person's own setting of this variable is kept.
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+        make_streams_safe()
+        from therapy_guide.cli import run
 
-    run()
+        run()
+    finally:
+        gc.freeze()

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from therapy_guide.views.document import View
+if TYPE_CHECKING:
+    from therapy_guide.views.document import View
 
 
 class Format(StrEnum):
