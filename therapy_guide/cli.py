@@ -237,22 +237,33 @@ def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
     epilog=examples(
         "therapy-guide crisis",
         "therapy-guide crisis --region UK",
+        "therapy-guide crisis --details",
         "THERAPY_GUIDE_REGION=AU therapy-guide crisis",
     ),
 )
 def crisis(
-    region: RegionOption = None, fmt: FormatOption = Format.text, json_flag: JsonFlag = False
+    region: RegionOption = None,
+    details: Annotated[
+        bool,
+        typer.Option(
+            "--details", help="Every line in full: when to use it, who answers, its hours."
+        ),
+    ] = False,
+    fmt: FormatOption = Format.text,
+    json_flag: JsonFlag = False,
 ) -> None:
     """Who to contact right now, for your region.
 
     If you or someone else is in immediate danger, call your local emergency number now.
+    A short list fits one screen; --details, markdown and JSON give every entry in full.
     """
     from therapy_guide.core.content import crisis_directory
     from therapy_guide.views.crisis import crisis_view
 
     directory = crisis_directory()
     code, chosen = directory.lookup(region)
-    emit(crisis_view(directory, code, chosen), chosen_format(fmt, json_flag))
+    fmt = chosen_format(fmt, json_flag)
+    emit(crisis_view(directory, code, chosen, details=details or fmt is not Format.text), fmt)
 
 
 @command(

@@ -17,9 +17,10 @@ from therapy_guide.core.errors import FALLBACK_HELP, ContentError, ExitCode, Gui
 
 
 def message(text: str, style: str = "error") -> None:
+    """A message on stderr, wrapped at word boundaries (only a word longer than a line folds)."""
     from therapy_guide.terminal import err
 
-    err().print(text, style=style, markup=False, highlight=False, soft_wrap=True)
+    err().print(text, style=style, markup=False, highlight=False)
 
 
 def explain(error: GuideError) -> None:

@@ -1,13 +1,17 @@
 """Questions asked at a terminal with questionary: the PromptAsker of the interview.
 
 Only unsafe_ask(): Ctrl-C and Ctrl-D must reach the caller, which turns them into a
-cancel once, around the whole interview.
+cancel once, around the whole interview. Every prompt is wrapped here at word
+boundaries (prompt_toolkit would cut a word at the screen's edge), yes/no needs Enter
+(a typed letter never answers the next question), and number keys, Home and End work
+in every list.
 """
 
 from __future__ import annotations
 
 import shutil
 import textwrap
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from therapy_guide.core import wording as w
@@ -15,6 +19,8 @@ from therapy_guide.core.content.quiz import DecisionCheck, Question, QuestionBan
 from therapy_guide.core.scoring import Answer, Answers, answer_label, applicable, chosen
 
 DONE = "__done__"
+# The pointer, a space and "1) " before each option's label.
+OPTION_INDENT = 5
 
 
 class PromptAsker:
@@ -30,106 +36,178 @@ class PromptAsker:
         self._pointer = ">" if ascii_only else "\u276f"  # questionary's own default pointer
         self._style = questionary.Style([("qmark", "bold"), ("question", "bold")])
 
-    def say(self, text: str = "") -> None:
-        """A muted line, wrapped to the terminal (questionary's printer does not wrap)."""
-        width = max(shutil.get_terminal_size().columns - 1, 20)
-        for line in textwrap.wrap(text, width, break_on_hyphens=False) or [""]:
-            self._q.print(line, style=self.MUTED)
+    # --- words on screen ---------------------------------------------------------------
 
     @staticmethod
-    def _answer(prompt: Any) -> Any:
-        """Ask, letting Ctrl-C and Ctrl-D through to the caller as a cancel.
+    def width() -> int:
+        return max(shutil.get_terminal_size().columns - 1, 19)
+
+    def wrap(self, text: str, indent: int = 0) -> list[str]:
+        return textwrap.wrap(text, self.width() - indent, break_on_hyphens=False) or [""]
+
+    def say(self, text: str = "") -> None:
+        """A muted line, wrapped to the terminal (questionary's printer does not wrap)."""
+        for line in self.wrap(text):
+            self._q.print(line, style=self.MUTED)
+
+    def message(self, text: str, hint: str) -> tuple[str, str]:
+        """The question wrapped after questionary's "? ", and its hint where it fits."""
+        lines = self.wrap(text, indent=2)
+        if len(lines[-1]) + 1 + len(hint) > self.width() - 2:
+            hint = f"\n  {hint}"  # on a line of its own rather than cut at the edge
+        return "\n  ".join(lines), hint
+
+    def option_title(self, text: str) -> str:
+        """An option's label, wrapped under itself when it is longer than a line."""
+        return f"\n{' ' * OPTION_INDENT}".join(self.wrap(text, indent=OPTION_INDENT))
+
+    # --- asking ------------------------------------------------------------------------
+
+    @staticmethod
+    def _answer(prompt: Any, *, toggles: bool = False) -> Any:
+        """Ask, with the keys every list shares, letting Ctrl-C and Ctrl-D through.
 
         questionary's select and checkbox bind Ctrl-C but not Ctrl-D, which would
-        otherwise do nothing; DESIGN.md promises that both cancel.
+        otherwise do nothing; DESIGN.md promises that both cancel. Home and End go to
+        the first and last option. In a checkbox (TOGGLES) a number key ticks or unticks
+        its option; in a select, questionary's shortcuts already move to it.
         """
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 
+        app = prompt.application
         extra = KeyBindings()
 
         @extra.add("c-d", eager=True)
         def _end_of_input(event: Any) -> None:
             event.app.exit(exception=EOFError, style="class:aborting")
 
-        app = prompt.application
+        def options() -> Any:
+            # The list's control is the one with a pointer (questionary's InquirerControl).
+            windows = app.layout.find_all_windows()
+            return next((x.content for x in windows if hasattr(x.content, "pointed_at")), None)
+
+        def go(to: Callable[[int], int]) -> Callable[[Any], None]:
+            def move(_event: Any) -> None:
+                control = options()
+                if control is not None:
+                    control.pointed_at = to(control.choice_count)
+
+            return move
+
+        extra.add("home", eager=True)(go(lambda count: 0))
+        extra.add("end", eager=True)(go(lambda count: count - 1))
+        if toggles:
+            for number in range(1, 10):
+                extra.add(str(number), eager=True)(tick(options, number - 1))
         app.key_bindings = merge_key_bindings([b for b in (app.key_bindings, extra) if b])
         return prompt.unsafe_ask()
 
-    def _heading(self, number: int, total: int, question: Question) -> None:
+    def yes_no(self, text: str, default: bool) -> bool:
+        """y, n, yes or no in any case, then Enter; Enter alone takes the default."""
+        message, hint = self.message(text, w.YES_NO_HINT_YES if default else w.YES_NO_HINT_NO)
+        prompt = self._q.confirm(
+            message, default=default, auto_enter=False, instruction=f"{hint} ", style=self._style
+        )
+        return bool(self._answer(prompt))
+
+    def pick(self, text: str, choices: Sequence[tuple[str, str]], default: str) -> str:
+        """One of CHOICES (value, label): arrows, a number key, Home or End, then Enter."""
+        message, hint = self.message(text, w.SELECT_HINT)
+        prompt = self._q.select(
+            message,
+            choices=[self._q.Choice(self.option_title(label), value=v) for v, label in choices],
+            default=default,
+            pointer=self._pointer,
+            style=self._style,
+            instruction=hint,
+            use_shortcuts=True,
+        )
+        value: str = self._answer(prompt)
+        return value
+
+    def pick_many(
+        self, text: str, choices: Sequence[tuple[str, str]], checked: Sequence[str]
+    ) -> tuple[str, ...]:
+        """Any of CHOICES, ticked with Space or a number key; then what was picked, in words."""
+        message, hint = self.message(text, w.CHECKBOX_HINT)
+        numbered = [
+            self._q.Choice(
+                self.option_title(f"{n}) {label}"), value=value, checked=value in checked
+            )
+            for n, (value, label) in enumerate(choices, start=1)
+        ]
+        prompt = self._q.checkbox(
+            message, choices=numbered, pointer=self._pointer, style=self._style, instruction=hint
+        )
+        values = tuple(self._answer(prompt, toggles=True))
+        labels = [label for value, label in choices if value in values]
+        self.say(w.PICKED.format(picked=", ".join(labels)) if labels else w.PICKED_NONE)
+        return values
+
+    # --- the interview's questions ------------------------------------------------------
+
+    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
         self.say()
         self.say(w.QUESTION_OF.format(number=number, total=total))
         if question.help:
             self.say(question.help)
-
-    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
-        q = self._q
-        self._heading(number, total, question)
         if question.confirm:
             default = (current or question.default_option.id) == "yes"
-            reply = self._answer(q.confirm(question.text, default=default, style=self._style))
-            return "yes" if reply else "no"
+            return "yes" if self.yes_no(question.text, default) else "no"
+        options = [(o.id, o.label) for o in question.options]
         if question.kind == "multiple":
-            picked = set(chosen(current))
-            choices = [
-                q.Choice(o.label, value=o.id, checked=o.id in picked) for o in question.options
-            ]
-            values = self._answer(
-                q.checkbox(
-                    question.text,
-                    choices=choices,
-                    pointer=self._pointer,
-                    style=self._style,
-                    instruction=w.CHECKBOX_HINT,
-                )
-            )
-            return tuple(values)
-        choices = [q.Choice(o.label, value=o.id) for o in question.options]
+            return self.pick_many(question.text, options, chosen(current))
         selected = current if isinstance(current, str) else question.default_option.id
-        value: str = self._answer(
-            q.select(
-                question.text,
-                choices=choices,
-                default=selected,
-                pointer=self._pointer,
-                style=self._style,
-                instruction=w.SELECT_HINT,
-            )
-        )
-        return value
+        return self.pick(question.text, options, selected)
 
     def review(self, bank: QuestionBank, answers: Answers) -> str | None:
-        q = self._q
         asked = [x for x in applicable(bank, answers) if x.id in answers and x.id != bank.safety]
-        choices = [q.Choice(w.REVIEW_DONE, value=DONE)]
-        # The answer first: on a narrow terminal the end of a long line is cut off.
+        choices = [(DONE, w.REVIEW_DONE)]
         choices += [
-            q.Choice(
-                w.REVIEW_CHANGE.format(answer=answer_label(x, answers.get(x.id)), question=x.text),
-                value=x.id,
-            )
+            (x.id, w.REVIEW_CHANGE.format(label=x.label, answer=answer_label(x, answers.get(x.id))))
             for x in asked
         ]
-        choices.append(q.Choice(w.REVIEW_HELP_NOW, value=bank.safety))
+        choices.append((bank.safety, w.REVIEW_HELP_NOW))
         self.say()
-        value: str = self._answer(
-            q.select(
-                w.REVIEW,
-                choices=choices,
-                default=DONE,
-                pointer=self._pointer,
-                style=self._style,
-                instruction=w.SELECT_HINT,
-            )
-        )
+        value = self.pick(w.REVIEW, choices, DONE)
         return None if value == DONE else value
 
     def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
         """Offer the SURE test; None when the person says no."""
-        q = self._q
         self.say()
-        if not self._answer(q.confirm(check.offer, default=False, style=self._style)):
+        if not self.yes_no(check.offer, default=False):
             return None
-        return {
-            item.id: bool(self._answer(q.confirm(item.text, default=False, style=self._style)))
-            for item in check.items
-        }
+        return {item.id: self.yes_no(item.text, default=False) for item in check.items}
+
+    # --- after the result ---------------------------------------------------------------
+
+    def ask_path(self, text: str, default: str, problem: Callable[[str], str | None]) -> str:
+        """A file name, with DEFAULT filled in; PROBLEM says why a name will not do."""
+        message, hint = self.message(text, w.PATH_HINT)
+
+        def check(typed: str) -> bool | str:
+            return problem(typed) or True
+
+        # The name goes on a line of its own, so a long one is not cut at the edge.
+        prompt = self._q.text(
+            f"{message} {hint.strip()}\n ", default=default, validate=check, style=self._style
+        )
+        value: str = self._answer(prompt)
+        return value
+
+
+def tick(options: Callable[[], Any], index: int) -> Callable[[Any], None]:
+    """A key that ticks or unticks the INDEX-th option of a checkbox, and points at it."""
+
+    def toggle(_event: Any) -> None:
+        control = options()
+        if control is None or index >= control.choice_count:
+            return
+        control.pointed_at = index
+        value = control.get_pointed_at().value
+        if value in control.selected_options:
+            control.selected_options.remove(value)
+        else:
+            control.selected_options.append(value)
+
+    return toggle

@@ -7,10 +7,12 @@ answers first, the rest asked); never from flags or the environment.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.answers import check_answers, read_answers
@@ -20,7 +22,10 @@ from therapy_guide.core.errors import Cancelled, UsageError
 from therapy_guide.core.scoring import Answer, score
 from therapy_guide.interview import Asker, NoInputAsker, interview
 from therapy_guide.render import Format, emit
-from therapy_guide.views.result import Report, build_report, decision_view, result_view
+
+if TYPE_CHECKING:
+    from therapy_guide.prompts import PromptAsker
+    from therapy_guide.views.result import Report
 
 
 @dataclass(frozen=True)
@@ -73,28 +78,13 @@ def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, A
     from therapy_guide.prompts import PromptAsker
 
     asker = PromptAsker(ascii_only=not is_utf8(sys.stdout))
+    # launch.main keeps the collector off for a fast start; a person answering takes
+    # minutes, so collect again from here, skipping everything loaded so far.
+    gc.freeze()
+    gc.enable()
     if not given:
         asker.say(w.INTRO)
     return asker, given
-
-
-def offer_decision_check(asker: Asker, bank: QuestionBank) -> dict[str, bool] | None:
-    """The optional SURE test, after the result is on screen.
-
-    Stopping here (Ctrl-C, Ctrl-D) skips the check and loses nothing: --save and
-    --format still happen.
-    """
-    from therapy_guide.prompts import PromptAsker
-
-    if not isinstance(asker, PromptAsker) or bank.decision_check is None:
-        return None
-    try:
-        return asker.decision_check(bank.decision_check)
-    except (KeyboardInterrupt, EOFError):
-        from therapy_guide.terminal import out
-
-        out().print(w.DECISION_SKIPPED, style="muted")
-        return None
 
 
 def run(options: QuizOptions) -> None:
@@ -109,6 +99,9 @@ def run(options: QuizOptions) -> None:
         answers = interview(bank, asker, given)
     except (KeyboardInterrupt, EOFError):
         raise Cancelled(w.CANCELLED) from None
+    # The result's modules and the crisis lines load after the last answer.
+    from therapy_guide.views.result import build_report, result_view
+
     code, chosen = crisis_directory().lookup(options.region)
 
     def report_with(decision: dict[str, bool] | None = None) -> Report:
@@ -123,15 +116,17 @@ def run(options: QuizOptions) -> None:
         )
 
     report = report_with()
-    if options.fmt is Format.text:
-        emit(result_view(report, full=False), Format.text)
-    if not report.crisis:
-        decision = offer_decision_check(asker, bank)
-        if decision is not None:
-            report = report_with(decision)
-            if options.fmt is Format.text and report.decision is not None:
-                emit(decision_view(report.decision), Format.text)
-    if options.fmt is not Format.text:
+    if options.fmt is Format.text and is_person(asker) and not report.crisis:
+        from therapy_guide.result_menu import result_menu
+
+        report = result_menu(asker, bank, report, report_with)
+    elif options.fmt is Format.text:
+        emit(result_view(report, full=False), Format.text)  # a script's, or a crisis screen
+    else:
+        if is_person(asker) and not report.crisis:
+            from therapy_guide.result_menu import take_decision_check
+
+            report = take_decision_check(asker, bank, report_with) or report
         emit(result_view(report, full=True), options.fmt)
     if options.save is not None:
         from therapy_guide.exits import message
@@ -139,3 +134,8 @@ def run(options: QuizOptions) -> None:
 
         save(options.save, result_view(report, full=True), force=options.force)
         message(w.SAVED.format(path=options.save.resolve()), style="muted")
+
+
+def is_person(asker: Asker) -> TypeGuard[PromptAsker]:
+    """Whether a person answers at a terminal (not an answers file with --no-input)."""
+    return not isinstance(asker, NoInputAsker)

@@ -29,6 +29,7 @@ class Reason:
 
     question_id: str
     question: str
+    label: str  # the question in a few words
     option_id: str
     answer: str
     because: str
@@ -123,7 +124,9 @@ def reasons_for(bank: QuestionBank, answers: Answers) -> list[Reason]:
             if option is None or option.points == Points():
                 continue
             found.append(
-                Reason(q.id, q.text, option.id, option.label, option.because, option.points)
+                Reason(
+                    q.id, q.text, q.label, option.id, option.label, option.because, option.points
+                )
             )
     return sorted(found, key=lambda r: -r.weight)
 
@@ -161,7 +164,9 @@ def score(bank: QuestionBank, answers: Answers) -> Result:
         safety = bank.question(bank.safety)
         assert safety is not None
         option = next(o for o in safety.options if o.id in kept[bank.safety])
-        reason = Reason(safety.id, safety.text, option.id, option.label, option.because, Points())
+        reason = Reason(
+            safety.id, safety.text, safety.label, option.id, option.label, option.because, Points()
+        )
         return Result("crisis", Points(), "", (reason,), {bank.safety: kept[bank.safety]})
     reasons = reasons_for(bank, answers)
     scores = Points(

@@ -103,6 +103,7 @@ def draw(console: Console, block: Block) -> Iterator[RenderableType]:
     """The renderables for one block, with the blank lines that set it apart."""
     match block:
         case Title(text=text, style=style):
+            yield BLANK
             yield Text(text, style=style)
         case Section(title=title, body=body, style=style):
             yield BLANK
@@ -139,7 +140,10 @@ def draw_all(console: Console, blocks: Iterable[Block]) -> list[RenderableType]:
 
 
 def to_rich(console: Console, view: View) -> Group:
-    return Group(*draw_all(console, view.blocks))
+    drawn = draw_all(console, view.blocks)
+    if view.blocks and isinstance(view.blocks[0], Title):
+        drawn = drawn[1:]  # a title sets itself apart, except at the very top
+    return Group(*drawn)
 
 
 def print_view(console: Console, view: View) -> None:

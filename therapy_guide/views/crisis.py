@@ -32,11 +32,56 @@ def resource_entry(resource: Resource) -> Entry:
     return Entry(resource.name, tuple(body), "crisis")
 
 
+def brief_line(resource: Resource) -> Labelled:
+    """One way to reach help on one line: its name, how, and when it is open."""
+    brief = resource.open and not resource.emergency  # an emergency number is always open
+    how = f"{resource.contact} ({resource.open})" if brief else resource.contact
+    return Labelled(w.SOMEONE_IN_DANGER if resource.emergency else resource.name, how, "crisis")
+
+
+def brief_blocks(
+    code: str, region: Region, elsewhere: Resource, intro: str = ""
+) -> tuple[Block, ...]:
+    """The compact crisis block, about ten lines: it fits any screen with room to spare.
+
+    The lines for right now first, then the emergency number (for anyone in danger,
+    the person or someone else), then where to look anywhere else.
+    """
+    urgent = [r for r in region.resources if r.urgent and not r.emergency]
+    emergency = [r for r in region.resources if r.emergency]
+    lines: list[Block] = [Title(w.CRISIS_TITLE.format(name=region.name, code=code), "crisis")]
+    if intro:
+        lines.append(Paragraph(intro))
+    lines += [brief_line(r) for r in (*urgent, *emergency)]
+    lines += [
+        Labelled(w.ANYWHERE_ELSE, elsewhere.contact, "crisis"),
+        Paragraph(w.CRISIS_MORE, "muted"),
+    ]
+    return tuple(lines)
+
+
+def first_line(region: Region) -> Resource:
+    """The one line a result card shows: the region's first line for help right now."""
+    return next((r for r in region.resources if r.urgent and not r.emergency), region.resources[0])
+
+
 def resource_document(resource: Resource) -> Document:
     return resource.model_dump(mode="json")
 
 
-def crisis_view(directory: CrisisDirectory, code: str, region: Region) -> View:
+def crisis_view(
+    directory: CrisisDirectory, code: str, region: Region, *, details: bool = True
+) -> View:
+    """Crisis help for REGION: the compact block, or with DETAILS every entry in full."""
+    document = versioned(
+        region=code,
+        region_name=region.name,
+        checked=directory.checked.isoformat(),
+        resources=[resource_document(r) for r in region.resources],
+        elsewhere=resource_document(directory.elsewhere),
+    )
+    if not details:
+        return View(brief_blocks(code, region, directory.elsewhere, directory.intro), document)
     blocks: list[Block] = [
         Title(w.CRISIS_TITLE.format(name=region.name, code=code), "crisis"),
         Paragraph(directory.intro),
@@ -49,11 +94,4 @@ def crisis_view(directory: CrisisDirectory, code: str, region: Region) -> View:
             gap=True,
         ),
     ]
-    document = versioned(
-        region=code,
-        region_name=region.name,
-        checked=directory.checked.isoformat(),
-        resources=[resource_document(r) for r in region.resources],
-        elsewhere=resource_document(directory.elsewhere),
-    )
     return View(tuple(blocks), document)

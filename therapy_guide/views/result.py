@@ -13,8 +13,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import wording as w
-from therapy_guide.core.scoring import Answer, Result, answered_labels, decision_score
-from therapy_guide.views.crisis import resource_document, resource_entry
+from therapy_guide.core.scoring import Answer, Reason, Result, answered_labels, decision_score
+from therapy_guide.views.crisis import (
+    brief_blocks,
+    brief_line,
+    first_line,
+    resource_document,
+    resource_entry,
+)
 from therapy_guide.views.document import (
     Block,
     Bullets,
@@ -52,6 +58,7 @@ class Report:
     result: Result
     headline: str
     detail: str
+    next_step: str
     lean_sentence: str
     both_note: str
     next_steps: tuple[str, ...]
@@ -113,6 +120,7 @@ def build_report(
         result=result,
         headline=outcome.headline,
         detail=outcome.detail,
+        next_step=outcome.next_step,
         lean_sentence="" if crisis else describe_lean(result, bank.scoring.margin),
         both_note=words.both_note if result.suggestion in ("either", "psychotherapy") else "",
         next_steps=tuple(words.next_steps.get(result.suggestion, ())),
@@ -162,17 +170,15 @@ def screen_blocks(report: Report) -> list[Block]:
     return [Section(w.SYMPTOM_CHECK, tuple(body))]
 
 
-def crisis_section(report: Report, *, full: bool) -> Section:
+def crisis_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
+    """On screen, the compact block every result ends with; in a document, every entry."""
+    if not full:
+        return brief_blocks(report.region_code, report.region, report.elsewhere)
     resources = (*report.region.resources, report.elsewhere)
     title = w.CRISIS_LINES.format(name=report.region.name, code=report.region_code)
-    body: list[Block]
-    if report.crisis or full:
-        body = [Paragraph(region_hint(report), "muted")] if report.crisis else []
-        body += [resource_entry(r) for r in resources]
-    else:
-        body = [Labelled(r.name, r.contact, "crisis") for r in resources]
-        body.append(Paragraph(w.CRISIS_DETAILS.format(code=report.region_code), "muted"))
-    return Section(title, tuple(body))
+    body: list[Block] = [Paragraph(region_hint(report), "muted")] if report.crisis else []
+    body += [resource_entry(r) for r in resources]
+    return (Section(title, tuple(body)),)
 
 
 def decision_section(d: DecisionOutcome) -> Section:
@@ -192,8 +198,18 @@ def decision_view(decision: DecisionOutcome) -> View:
     return View((decision_section(decision),))
 
 
+def concern_blocks(report: Report) -> list[Block]:
+    s = report.result.screen
+    if s is None or not s.concerning:
+        return []
+    return [Paragraph(report.screen_concern, "warning", strong=True, gap=True)]
+
+
 def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
-    r = report.result
+    """The whole result: for a script's screen (FULL False) or a document (FULL True).
+
+    On screen it ends with the compact crisis block, so that is what stays in view.
+    """
     blocks: list[Block] = []
     if full:
         blocks += [
@@ -201,11 +217,10 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
             Paragraph(w.DATED.format(day=report.day.isoformat(), sensitive=w.SENSITIVE), "muted"),
         ]
     blocks += [
-        Paragraph(report.headline, r.suggestion, strong=True, gap=True),
+        Paragraph(report.headline, report.result.suggestion, strong=True, gap=True),
         Paragraph(report.detail),
+        *concern_blocks(report),
     ]
-    if r.screen is not None and r.screen.concerning:
-        blocks.append(Paragraph(report.screen_concern, "warning", strong=True, gap=True))
     if not report.crisis:
         blocks += [
             Paragraph(report.lean_sentence, "muted"),
@@ -214,17 +229,64 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
     if report.both_note:
         blocks.append(Paragraph(report.both_note, "either", gap=True))
     blocks += screen_blocks(report)
-    crisis_lines = crisis_section(report, full=full)
-    next_steps = Section(w.NEXT_STEPS, (Bullets(report.next_steps),))
-    # In a crisis the lines come first; otherwise the next steps do.
-    blocks += [crisis_lines, next_steps] if report.crisis else [next_steps, crisis_lines]
+    if report.crisis and not full:
+        # Someone in crisis sees the lines, nothing else to read first.
+        return (*blocks, Paragraph(report.disclaimer, gap=True), *crisis_blocks(report, full=False))
+    blocks.append(Section(w.NEXT_STEPS, (Bullets(report.next_steps),)))
     if full and report.answered:
         answered = Bullets(tuple(f"{q}: {a}" for q, a in report.answered))
         blocks.append(Section(w.YOUR_ANSWERS, (answered,)))
     if report.decision is not None:
         blocks.append(decision_section(report.decision))
     blocks.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
-    return tuple(blocks)
+    return (*blocks, *crisis_blocks(report, full=full))
+
+
+def reason_line(reason: Reason) -> str:
+    return w.REASON_LINE.format(label=reason.label, answer=reason.answer, because=reason.because)
+
+
+def card_view(report: Report) -> View:
+    """The result card: it fits an 80x24 screen with the menu below it.
+
+    The suggestion, how strongly the answers lean, the three strongest reasons, the next
+    step and one crisis line. Everything else is one choice away in the menu.
+    """
+    reasons = report.result.reasons
+    top = reasons[:3]
+    why = w.TOP_REASONS.format(shown=len(top), total=len(reasons))
+    blocks: list[Block] = [
+        Paragraph(report.headline, report.result.suggestion, strong=True, gap=True),
+        *concern_blocks(report),
+        Paragraph(report.lean_sentence, "muted"),
+        Section(why, (Bullets(tuple(reason_line(r) for r in top)),))
+        if top
+        else Paragraph(w.NO_REASONS, gap=True),
+        Labelled(w.NEXT_STEP, report.next_step),
+        card_crisis_line(report),
+    ]
+    return View(tuple(blocks), result_document(report))
+
+
+def card_crisis_line(report: Report) -> Labelled:
+    line = brief_line(first_line(report.region))
+    return Labelled(w.HELP_NOW, f"{line.label}: {line.body}", "crisis")
+
+
+def reasons_view(report: Report) -> View:
+    """Every reason, for the menu's "see every reason"."""
+    return View((Section(w.WHY, reason_blocks(report)),))
+
+
+def closing_view(report: Report) -> View:
+    """What stays on screen after "done": the suggestion, the next step, one crisis line."""
+    blocks: list[Block] = [
+        Paragraph(report.headline, report.result.suggestion, strong=True, gap=True),
+        Labelled(w.NEXT_STEP, report.next_step),
+        card_crisis_line(report),
+        Paragraph(report.disclaimer, "muted"),
+    ]
+    return View(tuple(blocks))
 
 
 def result_document(report: Report) -> Document:

@@ -7,6 +7,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# At most 24 characters: a label that fits a 40-column row beside its answer.
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=24)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 
 

@@ -21,8 +21,11 @@ class Resource(Model):
     who: Text  # who answers: clinicians, trained volunteers, emergency services
     chat: str = ""
     hours: str = ""
+    open: str = ""  # the hours in a few characters ("24/7"), for the compact block
     url: str = ""
     notes: tuple[Text, ...] = ()
+    emergency: bool = False  # the emergency number: shown on its own line, always
+    urgent: bool = True  # for help right now; false for a referral line (SAMHSA)
 
 
 class Region(Model):

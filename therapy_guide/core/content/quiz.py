@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from therapy_guide.core.content.base import Id, Model, Text, unique
+from therapy_guide.core.content.base import Id, Model, ShortText, Text, unique
 
 
 class Points(Model):
@@ -38,6 +38,7 @@ class Condition(Model):
 
 class Question(Model):
     id: Id
+    label: ShortText  # a few words, for the review screen and a saved summary
     text: Text
     help: str = ""
     kind: Literal["single", "multiple"] = "single"
@@ -123,6 +124,7 @@ class Strength(Model):
 class Outcome(Model):
     headline: Text
     detail: Text
+    next_step: Text  # the one step the result card shows
 
 
 class ResultText(Model):

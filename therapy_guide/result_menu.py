@@ -1,0 +1,126 @@
+"""After the result, at a terminal: the card, then a menu until the person is done.
+
+The card fits one screen; every reason, the comparison, the SURE check and saving a
+summary are each one choice away, and each comes back to the menu. Stopping (Ctrl-C,
+Ctrl-D) at the menu is the same as "done": the result is already on screen and nothing
+is lost. Stopping inside a choice comes back to the menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from therapy_guide.core import wording as w
+from therapy_guide.core.content.quiz import QuestionBank
+from therapy_guide.core.errors import UsageError
+from therapy_guide.prompts import PromptAsker
+from therapy_guide.render import Format, emit
+from therapy_guide.views.result import (
+    Report,
+    card_view,
+    closing_view,
+    decision_view,
+    reasons_view,
+)
+
+REASONS, COMPARE, SURE, SAVE, DONE = "reasons", "compare", "sure", "save", "done"
+
+
+def default_summary_name(today: date | None = None) -> str:
+    return w.SUMMARY_NAME.format(day=(today or date.today()).isoformat())
+
+
+def save_problem(typed: str) -> str | None:
+    """Why a typed name will not do as a summary file, or None when it will."""
+    from therapy_guide.saving import check_target
+
+    if not typed.strip():
+        return w.SAVE_NAME_EMPTY
+    try:
+        check_target(Path(typed.strip()).expanduser(), force=False)
+    except UsageError as error:
+        return error.message
+    return None
+
+
+def save_summary(asker: PromptAsker, report: Report) -> None:
+    """Ask where, then write the summary with --save's private rules; Ctrl-C writes nothing."""
+    from therapy_guide.exits import message
+    from therapy_guide.saving import save
+    from therapy_guide.views.result import result_view
+
+    try:
+        typed = asker.ask_path(w.SAVE_WHERE, default_summary_name(), save_problem)
+    except (KeyboardInterrupt, EOFError):
+        asker.say(w.SAVE_CANCELLED)
+        return
+    path = Path(typed.strip()).expanduser()
+    try:
+        save(path, result_view(report, full=True), force=False)
+    except UsageError as error:  # the file appeared since it was checked
+        message(error.message)
+        return
+    message(w.SAVED.format(path=path.resolve()), style="muted")
+
+
+def choices(bank: QuestionBank, report: Report) -> list[tuple[str, str]]:
+    shown = [(REASONS, w.MENU_REASONS.format(count=len(report.result.reasons)))]
+    shown.append((COMPARE, w.MENU_COMPARE))
+    if bank.decision_check is not None:
+        shown.append((SURE, w.MENU_SURE))
+    return [*shown, (SAVE, w.MENU_SAVE), (DONE, w.MENU_DONE)]
+
+
+def show_comparison() -> None:
+    from therapy_guide.core.content import comparison
+    from therapy_guide.views.compare import compare_view
+
+    emit(compare_view(comparison(), full=False), Format.text)
+
+
+def take_decision_check(
+    asker: PromptAsker, bank: QuestionBank, report_with: Callable[[dict[str, bool]], Report]
+) -> Report | None:
+    """The SURE check; the report with its outcome, or None if skipped or stopped."""
+    if bank.decision_check is None:
+        return None
+    try:
+        replies = asker.decision_check(bank.decision_check)
+    except (KeyboardInterrupt, EOFError):
+        replies = None
+    if replies is None:
+        asker.say(w.DECISION_SKIPPED)
+        return None
+    report = report_with(replies)
+    if report.decision is not None:
+        emit(decision_view(report.decision), Format.text)
+    return report
+
+
+def result_menu(
+    asker: PromptAsker,
+    bank: QuestionBank,
+    report: Report,
+    report_with: Callable[[dict[str, bool]], Report],
+) -> Report:
+    """Show the card and the menu until done; the report, with the SURE outcome if taken."""
+    emit(card_view(report), Format.text)
+    while True:
+        try:
+            choice = asker.pick(w.MENU, choices(bank, report), DONE)
+        except (KeyboardInterrupt, EOFError):
+            choice = DONE
+        if choice == REASONS:
+            emit(reasons_view(report), Format.text)
+        elif choice == COMPARE:
+            show_comparison()
+        elif choice == SURE:
+            report = take_decision_check(asker, bank, report_with) or report
+        elif choice == SAVE:
+            save_summary(asker, report)
+        else:
+            break
+    emit(closing_view(report), Format.text)
+    return report
