@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from therapy_guide.views.document import STACK_BELOW
+from therapy_guide import STACK_BELOW
 
 # Click's formatter, reached through the public Context class rather than Typer's private
 # copy of Click (typer._click), which may move in any release.

@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from therapy_guide.core import wording as w
+from therapy_guide.core.asking import Answer, Answers, answer_label, applicable, chosen
 from therapy_guide.core.content.quiz import DecisionCheck, Question, QuestionBank
-from therapy_guide.core.scoring import Answer, Answers, answer_label, applicable, chosen
 
 DONE = "__done__"
 # The pointer, a space and "1) " before each option's label.

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.answers import check_answers, read_answers
+from therapy_guide.core.asking import Answer
 from therapy_guide.core.content import crisis_directory, question_bank
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import Cancelled, UsageError
-from therapy_guide.core.scoring import Answer, score
 from therapy_guide.interview import Asker, NoInputAsker, interview
 from therapy_guide.render import Format, emit
 
@@ -100,6 +100,7 @@ def run(options: QuizOptions) -> None:
     except (KeyboardInterrupt, EOFError):
         raise Cancelled(w.CANCELLED) from None
     # The result's modules and the crisis lines load after the last answer.
+    from therapy_guide.core.scoring import score
     from therapy_guide.views.result import build_report, result_view
 
     code, chosen = crisis_directory().lookup(options.region)

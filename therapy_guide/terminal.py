@@ -14,8 +14,8 @@ from typing import IO, TextIO, cast
 from rich.console import Console
 from rich.theme import Theme
 
+from therapy_guide import STACK_BELOW  # one threshold for help and content
 from therapy_guide.plaintext import PlainWriter
-from therapy_guide.views.document import STACK_BELOW  # one threshold for help and content
 
 THEME = Theme(
     {

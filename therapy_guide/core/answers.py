@@ -7,16 +7,15 @@ a value of the wrong type back: it could be anything a person typed.
 
 from __future__ import annotations
 
-import json
 import sys
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from therapy_guide.core.asking import Answer, is_asked
 from therapy_guide.core.content.quiz import Question, QuestionBank
 from therapy_guide.core.errors import AnswersError
-from therapy_guide.core.scoring import Answer, is_asked
 
 SUFFIXES = (".json", ".toml")
 HINT = "See the question and option ids with: therapy-guide questions"
@@ -64,6 +63,8 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 def _parse(text: str, kind: str, name: str) -> dict[str, Any]:
+    import json  # only with --answers: the first prompt does not wait for it
+
     try:
         doc: object = json.loads(text) if kind == "json" else tomllib.loads(text)
     except json.JSONDecodeError as exc:

@@ -12,15 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from therapy_guide.core import wording as w
-from therapy_guide.core.content.quiz import DecisionCheck, Points, Question, QuestionBank, Screen
+from therapy_guide.core.asking import (
+    Answers,
+    answer_label,
+    applicable,
+    chosen,
+    is_asked,
+    is_crisis,
+)
+from therapy_guide.core.content.quiz import DecisionCheck, Points, QuestionBank, Screen
 
 Suggestion = Literal["therapy", "psychotherapy", "either", "crisis"]
 SUGGESTIONS: tuple[Suggestion, ...] = ("therapy", "psychotherapy", "either", "crisis")
-
-# question id -> option id (single) or a tuple of option ids (multiple)
-Answer = str | tuple[str, ...]
-Answers = Mapping[str, Answer]
 
 
 @dataclass(frozen=True)
@@ -71,39 +74,22 @@ class Result:
     screen: ScreenResult | None = None
 
 
-def chosen(answer: Answer | None) -> tuple[str, ...]:
-    """An answer as a tuple of option ids, whatever its kind."""
-    if answer is None:
-        return ()
-    return (answer,) if isinstance(answer, str) else tuple(answer)
+@dataclass(frozen=True)
+class Answered:
+    """One answered question in words: its short label, its text, the answer's labels."""
+
+    label: str
+    question: str
+    answer: str
 
 
-def answer_label(question: Question, answer: Answer | None) -> str:
-    """An answer in the words the person saw: its option labels."""
-    labels = [o.label for o in question.options if o.id in chosen(answer)]
-    return ", ".join(labels) if labels else w.NO_ANSWER
-
-
-def answered_labels(bank: QuestionBank, answers: Answers) -> list[tuple[str, str]]:
-    """(question text, answer in words) for each answered question, in order."""
-    return [(q.text, answer_label(q, answers[q.id])) for q in bank.questions if q.id in answers]
-
-
-def is_asked(question: Question, answers: Answers) -> bool:
-    """Whether a question applies, given the answers so far (its asked_if condition)."""
-    cond = question.asked_if
-    return cond is None or cond.option in chosen(answers.get(cond.question))
-
-
-def applicable(bank: QuestionBank, answers: Answers) -> list[Question]:
-    """The questions that apply to this person, in order."""
-    return [q for q in bank.questions if is_asked(q, answers)]
-
-
-def is_crisis(bank: QuestionBank, answers: Answers) -> bool:
-    safety = bank.question(bank.safety)
-    assert safety is not None  # the bank's validator guarantees it
-    return any(o.crisis for o in safety.options if o.id in chosen(answers.get(bank.safety)))
+def answered_in_words(bank: QuestionBank, answers: Answers) -> list[Answered]:
+    """Each answered question, in order, as the person saw it."""
+    return [
+        Answered(q.label, q.text, answer_label(q, answers[q.id]))
+        for q in bank.questions
+        if q.id in answers
+    ]
 
 
 def suggest(bank: QuestionBank, scores: Points) -> Suggestion:

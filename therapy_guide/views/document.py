@@ -113,7 +113,3 @@ class View:
 def versioned(**fields: Any) -> Document:
     """A JSON document of the promised shape: schema_version first, then FIELDS."""
     return {"schema_version": SCHEMA_VERSION, **fields}
-
-
-# Below this many columns, help and content turn into stacked blocks so nothing is cut.
-STACK_BELOW = 60

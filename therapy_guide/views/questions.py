@@ -22,6 +22,7 @@ def option_line(question: Question, option: Option) -> str:
 def question_document(question: Question) -> dict[str, object]:
     return {
         "id": question.id,
+        "label": question.label,
         "text": question.text,
         "kind": question.kind,
         "required": question.required,

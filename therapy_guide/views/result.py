@@ -13,7 +13,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import wording as w
-from therapy_guide.core.scoring import Answer, Reason, Result, answered_labels, decision_score
+from therapy_guide.core.asking import Answer
+from therapy_guide.core.scoring import (
+    Answered,
+    Reason,
+    Result,
+    answered_in_words,
+    decision_score,
+)
 from therapy_guide.views.crisis import (
     brief_blocks,
     brief_line,
@@ -66,7 +73,7 @@ class Report:
     region: Region
     elsewhere: Resource
     disclaimer: str
-    answered: tuple[tuple[str, str], ...]
+    answered: tuple[Answered, ...]
     answers: Mapping[str, Answer]
     screen_note: str
     screen_concern: str
@@ -128,7 +135,7 @@ def build_report(
         region=region,
         elsewhere=elsewhere,
         disclaimer=words.crisis_disclaimer if crisis else words.disclaimer,
-        answered=tuple(answered_labels(bank, answers)),
+        answered=tuple(answered_in_words(bank, answers)),
         answers=dict(answers),
         screen_note=screen.note if screen else "",
         screen_concern=screen.concern if screen else "",
@@ -234,7 +241,7 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
         return (*blocks, Paragraph(report.disclaimer, gap=True), *crisis_blocks(report, full=False))
     blocks.append(Section(w.NEXT_STEPS, (Bullets(report.next_steps),)))
     if full and report.answered:
-        answered = Bullets(tuple(f"{q}: {a}" for q, a in report.answered))
+        answered = Bullets(tuple(f"{a.label}: {a.answer}" for a in report.answered))
         blocks.append(Section(w.YOUR_ANSWERS, (answered,)))
     if report.decision is not None:
         blocks.append(decision_section(report.decision))
@@ -318,7 +325,9 @@ def result_document(report: Report) -> Document:
         crisis_resources=[resource_document(x) for x in report.region.resources],
         crisis_elsewhere=resource_document(report.elsewhere),
         answers={k: (list(v) if isinstance(v, tuple) else v) for k, v in report.answers.items()},
-        answered=[{"question": q, "answer": a} for q, a in report.answered],
+        answered=[
+            {"question": a.question, "label": a.label, "answer": a.answer} for a in report.answered
+        ],
         disclaimer=report.disclaimer,
         date=report.day.isoformat(),
     )
