@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-
-from tests.language_helpers import (
+from language_helpers import (
     GRADED,
     GRADED_PATTERNS,
     MAX_GRADE,
@@ -23,6 +22,7 @@ from tests.language_helpers import (
     our_sentences,
     readability_findings,
 )
+
 from therapy_guide import content
 
 DIAGNOSIS = "You have depression."

@@ -1,43 +1,32 @@
-"""The quiz at a keyboard: real questionary prompts read keys from a pipe.
-
-prompt_toolkit's `create_pipe_input()` stands in for the keyboard and `DummyOutput()` for
-the screen; the Typer app runs in-process. CliRunner's streams are not terminals, so the
-check for one is switched on; everything after it is the real program. Every key sequence
-is sent at once and the pipe is then closed: a test that sends too few keys ends in
-"end of input" (exit 130) instead of hanging.
-"""
+"""The quiz at a keyboard: real questionary prompts read keys from a pipe, in-process
+(the `at_the_keyboard` fixture; see toolkit.keyboard_runner)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-import questionary
-from prompt_toolkit.application import create_app_session
-from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import DummyOutput
-from quiz_helpers import (
+from toolkit import (
+    CANCELLED,
     CTRL_C,
     CTRL_D,
+    DISCLAIMER,
     DOWN,
     ENTER,
     NO,
     UP,
     YES,
+    QuizRun,
     default_answers,
     keys_for_answers,
     leaning_answers,
     select_keys,
-    words,
 )
-from typer.testing import CliRunner
 
-from therapy_guide import content, quiz_flow
-from therapy_guide.cli import app
+from therapy_guide import content
 from therapy_guide.scoring import Answer, applicable, score
 
 BANK = content.question_bank()
@@ -53,73 +42,10 @@ ENTER_THROUGH = ENTER * (len(EVERYONE) + 2)
 EITHER = "Either approach may fit you. A psychotherapist can offer both."
 THERAPY = "General therapy (counseling) may fit what you are looking for right now."
 CRISIS = "Please reach out to one of the crisis lines below right now."
-CANCELLED = "Quiz cancelled; nothing was saved."
 REVIEW = "Review your answers"
 
 
-@dataclass(frozen=True)
-class QuizRun:
-    exit_code: int
-    stdout: str
-    stderr: str
-    asked: list[str]  # the message of every prompt shown, in order
-
-    @property
-    def said(self) -> str:
-        """stdout with its line wrapping undone."""
-        return words(self.stdout)
-
-
 AnswerWithKeys = Callable[..., QuizRun]
-
-
-@pytest.fixture
-def at_the_keyboard(monkeypatch: pytest.MonkeyPatch) -> AnswerWithKeys:
-    """Run `therapy-guide quiz ARGS` with KEYS typed at its prompts.
-
-    The prompts are questionary's own; each is noted (its message) as it is shown, so a
-    test can say exactly which questions were asked.
-    """
-    monkeypatch.setattr(quiz_flow, "is_interactive", lambda: True)
-    asked: list[str] = []
-
-    def noting(prompt: Callable[..., Any]) -> Callable[..., Any]:
-        def shown(message: str, *args: Any, **kwargs: Any) -> Any:
-            asked.append(message)
-            return prompt(message, *args, **kwargs)
-
-        return shown
-
-    for kind in ("confirm", "select", "checkbox"):
-        monkeypatch.setattr(questionary, kind, noting(getattr(questionary, kind)))
-    runner = CliRunner()
-
-    def answer(keys: str, *args: str) -> QuizRun:
-        asked.clear()
-        with create_pipe_input() as keyboard:
-            keyboard.send_text(keys)
-            keyboard.close()  # no more keys: end of input, not a hang
-            with create_app_session(input=keyboard, output=DummyOutput()):
-                result = runner.invoke(app, ["quiz", *args], catch_exceptions=False)
-        return QuizRun(result.exit_code, result.stdout, result.stderr, list(asked))
-
-    return answer
-
-
-_walks: dict[tuple[str, ...], QuizRun] = {}
-
-
-@pytest.fixture
-def walked_through(at_the_keyboard: AnswerWithKeys) -> Callable[..., QuizRun]:
-    """The quiz with Enter at every prompt, run once per set of ARGS: each prompt costs
-    about a tenth of a second, and several tests look at the same walk."""
-
-    def walk(*args: str) -> QuizRun:
-        if args not in _walks:
-            _walks[args] = at_the_keyboard(ENTER_THROUGH, *args)
-        return _walks[args]
-
-    return walk
 
 
 def review_keys_to_change(answers: dict[str, Answer], question_id: str) -> str:
@@ -139,9 +65,9 @@ def result_of(run: QuizRun) -> dict[str, Any]:
 
 
 def test_enter_at_every_prompt_reaches_a_result_that_either_approach_may_fit(
-    walked_through: Callable[..., QuizRun],
+    at_the_keyboard: AnswerWithKeys,
 ) -> None:
-    run = walked_through()
+    run = at_the_keyboard(ENTER_THROUGH)
 
     assert run.exit_code == 0, run.stderr
     assert run.asked[: len(EVERYONE)] == [TEXT[qid] for qid in EVERYONE]
@@ -149,15 +75,15 @@ def test_enter_at_every_prompt_reaches_a_result_that_either_approach_may_fit(
     assert review.startswith(REVIEW)
     assert offer == SURE_OFFER
     assert EITHER in run.said
-    assert "This is a suggestion, not a diagnosis." in run.said
+    assert DISCLAIMER in run.said
     assert "Call or text 988" in run.said
     assert run.stderr == ""
 
 
 def test_the_first_question_is_the_safety_question(
-    walked_through: Callable[..., QuizRun],
+    at_the_keyboard: AnswerWithKeys,
 ) -> None:
-    run = walked_through()
+    run = at_the_keyboard(ENTER_THROUGH)
 
     assert run.asked[0] == TEXT["safety"]
     assert "harming yourself" in run.asked[0]
@@ -166,7 +92,7 @@ def test_the_first_question_is_the_safety_question(
 def test_choosing_the_therapy_leaning_answers_suggests_therapy(
     at_the_keyboard: AnswerWithKeys,
 ) -> None:
-    answers = leaning_answers(BANK, "therapy")
+    answers = leaning_answers("therapy", BANK)
 
     run = at_the_keyboard(keys_for_answers(BANK, answers) + ENTER + ENTER)
 
@@ -298,9 +224,9 @@ def test_opting_in_to_the_symptom_check_asks_four_more_and_shows_the_screen(
 
 
 def test_without_the_opt_in_there_is_no_symptom_check(
-    walked_through: Callable[..., QuizRun],
+    at_the_keyboard: AnswerWithKeys,
 ) -> None:
-    run = walked_through()
+    run = at_the_keyboard(ENTER_THROUGH)
 
     assert not set(run.asked) & {TEXT[qid] for qid in PHQ4}
     assert "PHQ-4" not in run.said
@@ -412,17 +338,3 @@ def test_running_out_of_keys_is_end_of_input_and_cancels(at_the_keyboard: Answer
     assert run.exit_code == 130
     assert run.stderr.strip() == CANCELLED
     assert "may fit" not in run.stdout
-
-
-def test_ctrl_c_while_the_prompts_load_is_also_a_cancel(
-    at_the_keyboard: AnswerWithKeys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def interrupted(*args: object, **kwargs: object) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(quiz_flow, "PromptAsker", interrupted)
-
-    run = at_the_keyboard(ENTER_THROUGH)
-
-    assert run.exit_code == 130
-    assert run.stderr.strip() == CANCELLED
