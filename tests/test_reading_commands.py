@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import Any
 
 import jsonschema
@@ -291,42 +292,35 @@ def test_no_arguments_shows_a_welcome_naming_quiz_compare_myths_and_crisis() -> 
 WIDTHS = range(20, 121)
 
 
-@pytest.fixture(scope="module")
-def at_every_width() -> dict[str, dict[int, str]]:
-    """compare and myths as printed at every width from 20 to 120 columns, rendered once."""
-    rendered: dict[str, dict[int, str]] = {}
-    for command in READING:
-        rendered[command] = {}
-        for width in WIDTHS:
-            env = {"COLUMNS": str(width), "THERAPY_GUIDE_DATA_DIR": None}
-            result = invoke(command, env=env)
-            assert result.exit_code == 0, (command, width, result.stderr)
-            rendered[command][width] = result.stdout
-    return rendered
+@cache
+def at_every_width(command: str) -> tuple[tuple[int, str], ...]:
+    """COMMAND as printed at every width from 20 to 120 columns: (width, stdout) pairs,
+    rendered once per worker for the two tests that look at them."""
+    rendered = []
+    for width in WIDTHS:
+        result = invoke(command, env={"COLUMNS": str(width), "THERAPY_GUIDE_DATA_DIR": None})
+        assert result.exit_code == 0, (command, width, result.stderr)
+        rendered.append((width, result.stdout))
+    return tuple(rendered)
 
 
+# Both tests look at the same renders: one worker makes them once.
+@pytest.mark.xdist_group("every width")
 @pytest.mark.parametrize("command", READING)
-def test_compare_and_myths_fit_every_width_from_20_to_120_columns(
-    at_every_width: dict[str, dict[int, str]], command: str
-) -> None:
-    wide = {width: too_wide(out, width) for width, out in at_every_width[command].items()}
+def test_compare_and_myths_fit_every_width_from_20_to_120_columns(command: str) -> None:
+    wide = {width: too_wide(out, width) for width, out in at_every_width(command)}
     assert {width: lines for width, lines in wide.items() if lines} == {}
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        "compare",
-        "myths",
-    ],
-)
+@pytest.mark.xdist_group("every width")
+@pytest.mark.parametrize("command", READING)
 def test_no_word_of_compare_or_myths_is_cut_from_30_to_120_columns(
-    at_every_width: dict[str, dict[int, str]], content_words: dict[str, set[str]], command: str
+    content_words: dict[str, set[str]], command: str
 ) -> None:
     # Below 30 columns a word longer than the line (e.g. "cognitive-behavioral") must fold.
     cut = {
         width: sorted(content_words[command] - set(out.split()))
-        for width, out in at_every_width[command].items()
+        for width, out in at_every_width(command)
         if width >= 30
     }
     assert {width: words for width, words in cut.items() if words} == {}

@@ -200,11 +200,16 @@ def answers_leading_to(leaning: Leaning, bank: QuestionBank | None = None) -> di
 
 
 @cache
-def published_bank() -> Document:
-    """`therapy-guide questions --format json`, as a script would read it."""
+def _published_text() -> str:
     done = invoke("questions", "--format", "json")
     assert done.exit_code == 0, done.stderr
-    bank: Document = json.loads(done.stdout)
+    return done.stdout
+
+
+def published_bank() -> Document:
+    """`therapy-guide questions --format json`, as a script would read it (a fresh copy
+    each time: the run is made once, the document is never shared)."""
+    bank: Document = json.loads(_published_text())
     return bank
 
 
@@ -280,7 +285,6 @@ def write_answers(path: Path, answers: Mapping[str, object]) -> Path:
 # --- schemas -------------------------------------------------------------------------
 
 
-@cache
 def schema(command: str) -> Document:
     """The JSON Schema kept in docs/schema for COMMAND's --format json output."""
     loaded: Document = json.loads((SCHEMAS / f"{command}.json").read_text(encoding="utf-8"))
@@ -473,10 +477,11 @@ def spawn_program(
         encoding="utf-8",
         codec_errors="strict",
     )
-    # Every key is sent once its prompt is on screen, so no pause is needed before it.
+    # Every key is sent once its prompt is on screen, so no pause is needed before it; and
+    # a test closes the terminal once the program has ended, so no pause is needed after.
     child.delaybeforesend = None
-    child.delayafterclose = 0
-    child.delayafterterminate = 0
+    child.delayafterclose = child.ptyproc.delayafterclose = 0
+    child.delayafterterminate = child.ptyproc.delayafterterminate = 0
     return child
 
 
