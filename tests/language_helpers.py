@@ -23,15 +23,13 @@ from pathlib import Path
 from typing import Any
 
 import textstat_rs
-from typer.testing import CliRunner
+from toolkit import REPO, TO_ASCII, Leaning, answers_leading_to, invoke
 
-from therapy_guide.cli import app
 from therapy_guide.core import content
 
-REPO = Path(__file__).resolve().parent.parent
 FORMATS = ("text", "markdown", "json")
 READING_COMMANDS = ("compare", "myths", "questions", "providers", "about")
-LEANINGS = ("therapy", "psychotherapy", "either", "crisis")
+LEANINGS: tuple[Leaning, ...] = ("therapy", "psychotherapy", "either", "crisis")
 # Wide enough that Rich wraps no sentence across lines or table cells.
 WIDE = {"COLUMNS": "1000"}
 
@@ -78,34 +76,6 @@ def content_passages(directory: Path | None = None) -> list[Passage]:
 # --- what the commands print ----------------------------------------------------------
 
 
-def answers_for(leaning: str) -> dict[str, object]:
-    """Answers that lead to LEANING, chosen from the published question bank.
-
-    'either' is Enter at every prompt (each default); 'therapy' and 'psychotherapy' pick
-    the option that leans furthest that way (and opt in to optional sections, so their
-    texts are shown too); 'crisis' is yes to the safety question.
-    """
-    bank = content.question_bank()
-    if leaning == "crisis":
-        safety = bank.question(bank.safety)
-        assert safety is not None
-        return {safety.id: next(o.id for o in safety.options if o.crisis)}
-    sign = {"therapy": -1, "psychotherapy": 1, "either": 0}[leaning]
-    answers: dict[str, object] = {}
-    for q in bank.questions:
-        if q.asked_if is not None and answers.get(q.asked_if.question) != q.asked_if.option:
-            continue
-        options = [o for o in q.options if not o.crisis]
-        toward = {o.id: sign * (o.points.psychotherapy - o.points.therapy) for o in options}
-        if q.kind == "multiple":
-            answers[q.id] = [o.id for o in options if toward[o.id] > 0]
-        elif sign == 0:
-            answers[q.id] = q.default_option.id
-        else:
-            answers[q.id] = max(options, key=lambda o: (toward[o.id], o.id == "yes")).id
-    return answers
-
-
 def json_passages(where: str, stdout: str) -> list[Passage]:
     doc = json.loads(stdout)
     return [Passage(f"{where}: {path}", text) for path, text in walk(doc)]
@@ -118,7 +88,6 @@ def command_outputs(folder: Path, *, formats: Iterable[str] = FORMATS) -> list[P
     FOLDER receives the answers files. Each run must succeed; the quiz runs must reach
     the result they aim for.
     """
-    runner = CliRunner()
     runs: list[tuple[str, list[str]]] = [("therapy-guide", []), ("--help", ["--help"])]
     runs += [(f"{c} --help", [c, "--help"]) for c in (*READING_COMMANDS, "crisis", "quiz")]
     for fmt in formats:
@@ -132,12 +101,12 @@ def command_outputs(folder: Path, *, formats: Iterable[str] = FORMATS) -> list[P
         ]
     for leaning in LEANINGS:
         answers = folder / f"{leaning}.json"
-        answers.write_text(json.dumps(answers_for(leaning)), encoding="utf-8")
+        answers.write_text(json.dumps(answers_leading_to(leaning)), encoding="utf-8")
         quiz = ["quiz", "--answers", str(answers), "--no-input"]
         runs += [(f"quiz {leaning} --format {fmt}", [*quiz, "--format", fmt]) for fmt in formats]
     passages: list[Passage] = []
     for where, args in runs:
-        result = runner.invoke(app, args, env=WIDE, catch_exceptions=False)
+        result = invoke(*args, env=WIDE)
         assert result.exit_code == 0, f"{where}: exit {result.exit_code}\n{result.output}"
         if where.endswith("--format json"):
             passages += json_passages(where, result.stdout)
@@ -152,13 +121,11 @@ def command_outputs(folder: Path, *, formats: Iterable[str] = FORMATS) -> list[P
 
 # --- diagnostic language --------------------------------------------------------------
 
-TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
-
 
 def plain(text: str) -> str:
     """Typographic quotes and dashes to ASCII, markdown and table marks dropped, and
     whitespace (including Rich's line wrapping and indents) folded to single spaces."""
-    text = re.sub(r"[*_`|│#>]+", " ", text.translate(TYPOGRAPHY))
+    text = re.sub(r"[*_`|│#>]+", " ", text.translate(TO_ASCII))
     return " ".join(text.split())
 
 

@@ -13,26 +13,28 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from scripting_helpers import (
-    Answers,
+from toolkit import (
     Document,
-    all_psychotherapy_answers,
-    all_therapy_answers,
+    Run,
     applies,
     expected_scores,
     invoke,
+    leaning_answers,
     option_ids,
-    question,
-    question_bank,
-    questions,
+    published_bank,
+    published_question,
+    published_questions,
     run_program,
+    run_program_once,
     schema_errors,
     toml_text,
     words,
     write_answers,
 )
-from typer.testing import Result
 
+from therapy_guide.core.asking import Answer
+
+Answers = dict[str, Answer | object]
 QUIZ = ("quiz", "--no-input", "--format", "json")
 FROM_STDIN = (*QUIZ, "--answers", "-")
 
@@ -41,6 +43,14 @@ def names(stderr: str, question_id: str) -> bool:
     """Whether stderr has a problem line ("  - focus: ...") about QUESTION_ID."""
     quoted = rf"""['"]?{re.escape(question_id)}['"]?"""
     return re.search(rf"(?m)^\s*-\s*{quoted}:", stderr) is not None
+
+
+def all_therapy_answers() -> Answers:
+    return dict(leaning_answers("therapy"))
+
+
+def all_psychotherapy_answers() -> Answers:
+    return dict(leaning_answers("psychotherapy"))
 
 
 def contacts(result: Document) -> str:
@@ -52,12 +62,11 @@ def contacts(result: Document) -> str:
 
 @pytest.mark.slow
 def test_the_question_bank_a_script_reads_is_the_one_the_quiz_scores() -> None:
-    done = run_program("questions", "--format", "json")
-    assert done.rc == 0, done.stderr
-    assert json.loads(done.stdout) == question_bank()
+    done = run_program_once("questions", "--format", "json")
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(done.stdout) == published_bank()
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("suggestion", "build"),
     [("therapy", all_therapy_answers), ("psychotherapy", all_psychotherapy_answers)],
@@ -68,8 +77,8 @@ def test_answers_that_all_lean_one_way_get_that_suggestion_with_the_published_po
 ) -> None:
     answers = build()
     path = write_answers(tmp_path / "answers.json", answers)
-    done = run_program("quiz", "--answers", str(path), "--no-input", "--format", "json")
-    assert done.rc == 0, done.stderr
+    done = invoke("quiz", "--answers", str(path), "--no-input", "--format", "json")
+    assert done.exit_code == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["suggestion"] == suggestion
     assert result["scores"] == expected_scores(answers)
@@ -86,13 +95,12 @@ def test_the_psychotherapy_answers_opt_in_to_the_symptom_check_and_get_its_scree
     assert screen["total"] == screen["maximum"]
 
 
-@pytest.mark.slow
 def test_answering_yes_to_the_safety_question_gives_the_crisis_lines_with_988_and_911(
     tmp_path: Path,
 ) -> None:
     path = write_answers(tmp_path / "crisis.json", {"safety": "yes"})
-    done = run_program("quiz", "--answers", str(path), "--no-input", "--format", "json")
-    assert done.rc == 0, done.stderr
+    done = invoke("quiz", "--answers", str(path), "--no-input", "--format", "json")
+    assert done.exit_code == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["suggestion"] == "crisis"
     assert "988" in contacts(result)
@@ -103,7 +111,7 @@ def test_answering_yes_to_the_safety_question_gives_the_crisis_lines_with_988_an
 @pytest.mark.slow
 def test_answers_dash_reads_json_from_standard_input() -> None:
     done = run_program(*FROM_STDIN, stdin=json.dumps(all_therapy_answers()))
-    assert done.rc == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
     assert json.loads(done.stdout)["suggestion"] == "therapy"
 
 
@@ -120,7 +128,7 @@ def test_a_toml_answers_file_gives_the_same_result_as_the_json_one(tmp_path: Pat
 
 def test_answering_only_neutral_options_gives_either() -> None:
     answers: Answers = {}
-    for q in questions():
+    for q in published_questions():
         if applies(q, answers):
             answers[q["id"]] = [] if q["kind"] == "multiple" else q["default"]
     done = invoke(*FROM_STDIN, stdin=json.dumps(answers))
@@ -139,7 +147,7 @@ IDS = st.from_regex(r"[a-z][a-z0-9_]{0,15}", fullmatch=True)
 
 
 def crisis_options() -> list[str]:
-    return [o["id"] for o in question("safety")["options"] if o["crisis"]]
+    return [o["id"] for o in published_question("safety")["options"] if o["crisis"]]
 
 
 def answer_to(draw: st.DrawFn, q: Document) -> object:
@@ -159,10 +167,10 @@ def valid_answers(draw: st.DrawFn, *, crisis: bool | None = None) -> Answers:
     """
     if crisis is None:
         crisis = draw(st.integers(0, 3)) == 0
-    safety = question("safety")
+    safety = published_question("safety")
     allowed = [o["id"] for o in safety["options"] if o["crisis"] == crisis]
     answers: Answers = {"safety": draw(st.sampled_from(allowed))}
-    for q in questions()[1:]:
+    for q in published_questions()[1:]:
         if applies(q, answers) and (not crisis or draw(st.booleans())):
             answers[q["id"]] = answer_to(draw, q)
     return answers
@@ -171,7 +179,7 @@ def valid_answers(draw: st.DrawFn, *, crisis: bool | None = None) -> Answers:
 FILE_KINDS = st.sampled_from(["stdin", ".json", ".toml"])
 
 
-def run_quiz(answers: Answers, kind: str, folder: Path) -> Result:
+def run_quiz(answers: Answers, kind: str, folder: Path) -> Run:
     if kind == "stdin":
         return invoke(*FROM_STDIN, stdin=json.dumps(answers))
     path = write_answers(folder / f"answers{kind}", answers)
@@ -198,7 +206,7 @@ def test_any_valid_answers_file_gives_exit_0_and_a_schema_valid_result(
         return
     assert result["scores"] == expected_scores(answers)
     lean = result["scores"]["psychotherapy"] - result["scores"]["therapy"]
-    margin = question_bank()["margin"]
+    margin = published_bank()["margin"]
     expected = "psychotherapy" if lean >= margin else "therapy" if lean <= -margin else "either"
     assert result["suggestion"] == expected
     assert result["answers"].keys() == answers.keys()
@@ -241,12 +249,12 @@ def misshapen_answers(draw: st.DrawFn, kind: str) -> tuple[Answers, set[str]]:
         st.lists(st.sampled_from(sorted(set(answers) - {"safety"})), unique=True, max_size=3)
     )
     for qid in targets:
-        q = question(qid)
+        q = published_question(qid)
         if draw(st.booleans()):
             answers[qid] = wrong_type(draw, q, kind)
         else:
             answers[qid] = unknown_option(draw, q)
-    known = {q["id"] for q in questions()}
+    known = {q["id"] for q in published_questions()}
     strangers = draw(
         st.lists(IDS.filter(lambda x: x not in known), unique=True, max_size=2, min_size=0)
     )
@@ -265,7 +273,7 @@ def incomplete_answers(draw: st.DrawFn) -> tuple[Answers, set[str]]:
     """A valid document missing answers and/or answering the symptom check's questions
     without opting in. Returns it and every question id it should be named by."""
     answers = draw(valid_answers(crisis=False))
-    phq = [q for q in questions() if q.get("asked_if")]
+    phq = [q for q in published_questions() if q.get("asked_if")]
     for _ in range(draw(st.integers(1, 3))):
         if answers and draw(st.booleans()):
             del answers[draw(st.sampled_from(sorted(answers)))]
@@ -276,7 +284,7 @@ def incomplete_answers(draw: st.DrawFn) -> tuple[Answers, set[str]]:
     # Once a person opts in to a conditional question, --no-input needs its answer too.
     offenders = {
         q["id"]
-        for q in questions()
+        for q in published_questions()
         if (q["id"] in answers and not applies(q, answers))
         or ((q["required"] or q.get("asked_if")) and q["id"] not in answers and applies(q, answers))
     }
@@ -363,7 +371,7 @@ def test_a_problem_names_the_valid_choices() -> None:
     answers["duration"] = "forever"
     done = invoke(*FROM_STDIN, stdin=json.dumps(answers))
     assert done.exit_code == 2
-    assert ", ".join(option_ids(question("duration"))) in words(done.stderr)
+    assert ", ".join(option_ids(published_question("duration"))) in words(done.stderr)
     assert "therapy-guide questions" in words(done.stderr)
 
 
@@ -371,7 +379,7 @@ def test_an_unknown_question_lists_the_questions_there_are() -> None:
     done = invoke(*FROM_STDIN, stdin=json.dumps({**all_therapy_answers(), "mood": "ok"}))
     assert done.exit_code == 2
     assert names(done.stderr, "mood")
-    assert ", ".join(q["id"] for q in questions()) in words(done.stderr)
+    assert ", ".join(q["id"] for q in published_questions()) in words(done.stderr)
 
 
 def test_a_value_of_the_wrong_type_is_not_echoed_back() -> None:
@@ -390,7 +398,7 @@ def test_a_missing_required_answer_names_the_question_and_its_choices() -> None:
     done = invoke(*FROM_STDIN, stdin=json.dumps(answers))
     assert done.exit_code == 2
     assert names(done.stderr, "trauma")
-    assert ", ".join(option_ids(question("trauma"))) in words(done.stderr)
+    assert ", ".join(option_ids(published_question("trauma"))) in words(done.stderr)
 
 
 def test_missing_answers_are_not_guessed_even_without_no_input() -> None:
@@ -484,7 +492,7 @@ def test_a_deeply_nested_answers_file_exits_2_not_as_an_internal_error(tmp_path:
 def test_non_utf8_bytes_on_standard_input_exit_2_with_a_clear_message() -> None:
     # A strict decoder on stdin, as on Windows or with PYTHONIOENCODING=utf-8.
     done = run_program(*FROM_STDIN, stdin=b'{"safety": "\xff"}', env={"PYTHONIOENCODING": "utf-8"})
-    assert done.rc == 2
+    assert done.exit_code == 2
     assert "UTF-8" in words(done.stderr)
     assert done.stdout == ""
 

@@ -8,18 +8,14 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
+from toolkit import REPO, invoke
 
 from therapy_guide.core import content
 from therapy_guide.core.errors import ContentError, ExitCode
-
-if TYPE_CHECKING:
-    from conftest import RunProgram
-
-REPO = Path(__file__).resolve().parent.parent
 
 LOADERS: dict[str, Callable[[], Any]] = {
     "compare.toml": content.comparison,
@@ -105,10 +101,28 @@ def paragraph_starting(lines: list[str], start: str) -> str:
 # --- every shipped file loads --------------------------------------------------------
 
 
+# A free-text field near the top of each file, to edit in a copy.
+EDITABLE = {
+    "compare.toml": "title",
+    "myths.toml": "title",
+    "questions.toml": "text",
+    "crisis.toml": "intro",
+    "providers.toml": "intro",
+    "about.toml": "purpose",
+}
+
+
 @pytest.mark.parametrize("name", LOADERS)
-def test_every_shipped_content_file_loads(name: str) -> None:
-    loaded = LOADERS[name]()
-    assert loaded == content.load_file(name, type(loaded), content.data_dir())
+def test_every_content_file_is_read_from_the_folder_the_setting_names(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    shipped = LOADERS[name]()  # loads, and is now cached
+    assert "Edited copy" not in shipped.model_dump_json()
+    edit(data_copy / name, rf'^{EDITABLE[name]} = "', f'{EDITABLE[name]} = "Edited copy"\n')
+    monkeypatch.setenv(content.DATA_ENV, str(data_copy))
+    assert "Edited copy" in LOADERS[name]().model_dump_json()
+    monkeypatch.delenv(content.DATA_ENV)
+    assert LOADERS[name]() == shipped
 
 
 def test_loaded_content_cannot_be_changed_after_loading() -> None:
@@ -314,14 +328,14 @@ def test_a_broken_copy_fails_even_after_the_shipped_file_was_loaded(
         content.myths()
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("name", COMMAND_FOR)
 def test_a_broken_content_file_is_exit_2_with_the_file_named_and_no_traceback(
-    run: RunProgram, data_copy: Path, name: str
+    data_copy: Path, name: str
 ) -> None:
     path = data_copy / name
     path.write_text("bogus_key = 1\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
-    rc, stdout, stderr = run(COMMAND_FOR[name], env={"THERAPY_GUIDE_DATA_DIR": str(data_copy)})
+    env = {"THERAPY_GUIDE_DATA_DIR": str(data_copy)}
+    rc, stdout, stderr = invoke(COMMAND_FOR[name], env=env)
     assert rc == 2
     assert stdout == ""
     assert str(path) in stderr
@@ -331,14 +345,13 @@ def test_a_broken_content_file_is_exit_2_with_the_file_named_and_no_traceback(
     assert "988" in stderr and "findahelpline.com" in stderr
 
 
-@pytest.mark.slow
 def test_a_long_content_path_is_printed_on_one_line_so_it_can_be_copied(
-    run: RunProgram, data_copy: Path
+    data_copy: Path,
 ) -> None:
     deep = data_copy.parent / ("a-rather-long-folder-name-" * 3) / "data"
     deep.parent.mkdir()
     data_copy.rename(deep)
     (deep / "myths.toml").write_text("title = [\n", encoding="utf-8")
-    rc, _, stderr = run("myths", env={"THERAPY_GUIDE_DATA_DIR": str(deep), "COLUMNS": "80"})
+    rc, _, stderr = invoke("myths", env={"THERAPY_GUIDE_DATA_DIR": str(deep), "COLUMNS": "80"})
     assert rc == 2
     assert any(str(deep / "myths.toml") in line for line in stderr.splitlines())

@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-
-from tests.language_helpers import (
+from language_helpers import (
     GRADED,
     GRADED_PATTERNS,
     MAX_GRADE,
@@ -23,6 +22,7 @@ from tests.language_helpers import (
     our_sentences,
     readability_findings,
 )
+
 from therapy_guide.core import content
 
 DIAGNOSIS = "You have depression."
@@ -158,12 +158,16 @@ def test_instrument_wording_and_quotations_are_exempt() -> None:
 
 
 def plant(data: Path, field: str, sentence: str) -> None:
-    """Put SENTENCE at the start of the first FIELD in the copy's questions.toml."""
+    """Put SENTENCE at the start of the first option's FIELD in the copy's questions.toml
+    (or the first question's, for a field options do not have)."""
     path = data / "questions.toml"
     text = path.read_text(encoding="utf-8")
     marker = f'\n{field} = "'
-    assert marker in text, f"no {field} in questions.toml"
-    path.write_text(text.replace(marker, f"{marker}{sentence} ", 1), encoding="utf-8")
+    options = text.index("[[questions.options]]")
+    at = text.find(marker, options)
+    at = at if at >= 0 else text.index(marker)
+    at += len(marker)
+    path.write_text(f"{text[:at]}{sentence} {text[at:]}", encoding="utf-8")
 
 
 def test_planted_diagnosis_is_flagged(

@@ -1,45 +1,36 @@
-"""The quiz at a keyboard: real questionary prompts read keys from a pipe.
-
-prompt_toolkit's `create_pipe_input()` stands in for the keyboard and `DummyOutput()` for
-the screen; the Typer app runs in-process. CliRunner's streams are not terminals, so the
-check for one is switched on; everything after it is the real program. Every key sequence
-is sent at once and the pipe is then closed: a test that sends too few keys ends in
-"end of input" (exit 130) instead of hanging.
-"""
+"""The quiz at a keyboard: real questionary prompts read keys from a pipe, in-process
+(the `at_the_keyboard` fixture; see toolkit.keyboard_runner)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-import questionary
-from prompt_toolkit.application import create_app_session
-from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import DummyOutput
-from quiz_helpers import (
+from toolkit import (
+    CANCELLED,
     CTRL_C,
     CTRL_D,
+    DISCLAIMER,
     DOWN,
     ENTER,
     NO,
     UP,
     YES,
+    QuizRun,
     default_answers,
     keys_for_answers,
     leaning_answers,
     select_keys,
     words,
 )
-from typer.testing import CliRunner
 
-from therapy_guide import prompts, quiz_command
-from therapy_guide.cli import app
 from therapy_guide.core import content
-from therapy_guide.core.scoring import Answer, applicable, score
+from therapy_guide.core import wording as w
+from therapy_guide.core.asking import Answer, applicable
+from therapy_guide.core.scoring import score
 
 BANK = content.question_bank()
 SURE_OFFER = BANK.decision_check.offer if BANK.decision_check else ""
@@ -54,73 +45,10 @@ ENTER_THROUGH = ENTER * (len(EVERYONE) + 2)
 EITHER = "Either approach may fit you. A psychotherapist can offer both."
 THERAPY = "General therapy (counseling) may fit what you are looking for right now."
 CRISIS = "Please reach out to one of the crisis lines below right now."
-CANCELLED = "Quiz cancelled; nothing was saved."
 REVIEW = "Review your answers"
 
 
-@dataclass(frozen=True)
-class QuizRun:
-    exit_code: int
-    stdout: str
-    stderr: str
-    asked: list[str]  # the message of every prompt shown, in order
-
-    @property
-    def said(self) -> str:
-        """stdout with its line wrapping undone."""
-        return words(self.stdout)
-
-
 AnswerWithKeys = Callable[..., QuizRun]
-
-
-@pytest.fixture
-def at_the_keyboard(monkeypatch: pytest.MonkeyPatch) -> AnswerWithKeys:
-    """Run `therapy-guide quiz ARGS` with KEYS typed at its prompts.
-
-    The prompts are questionary's own; each is noted (its message) as it is shown, so a
-    test can say exactly which questions were asked.
-    """
-    monkeypatch.setattr(quiz_command, "is_interactive", lambda: True)
-    asked: list[str] = []
-
-    def noting(prompt: Callable[..., Any]) -> Callable[..., Any]:
-        def shown(message: str, *args: Any, **kwargs: Any) -> Any:
-            asked.append(message)
-            return prompt(message, *args, **kwargs)
-
-        return shown
-
-    for kind in ("confirm", "select", "checkbox"):
-        monkeypatch.setattr(questionary, kind, noting(getattr(questionary, kind)))
-    runner = CliRunner()
-
-    def answer(keys: str, *args: str) -> QuizRun:
-        asked.clear()
-        with create_pipe_input() as keyboard:
-            keyboard.send_text(keys)
-            keyboard.close()  # no more keys: end of input, not a hang
-            with create_app_session(input=keyboard, output=DummyOutput()):
-                result = runner.invoke(app, ["quiz", *args], catch_exceptions=False)
-        return QuizRun(result.exit_code, result.stdout, result.stderr, list(asked))
-
-    return answer
-
-
-_walks: dict[tuple[str, ...], QuizRun] = {}
-
-
-@pytest.fixture
-def walked_through(at_the_keyboard: AnswerWithKeys) -> Callable[..., QuizRun]:
-    """The quiz with Enter at every prompt, run once per set of ARGS: each prompt costs
-    about a tenth of a second, and several tests look at the same walk."""
-
-    def walk(*args: str) -> QuizRun:
-        if args not in _walks:
-            _walks[args] = at_the_keyboard(ENTER_THROUGH, *args)
-        return _walks[args]
-
-    return walk
 
 
 def review_keys_to_change(answers: dict[str, Answer], question_id: str) -> str:
@@ -140,25 +68,25 @@ def result_of(run: QuizRun) -> dict[str, Any]:
 
 
 def test_enter_at_every_prompt_reaches_a_result_that_either_approach_may_fit(
-    walked_through: Callable[..., QuizRun],
+    at_the_keyboard: AnswerWithKeys,
 ) -> None:
-    run = walked_through()
+    run = at_the_keyboard(ENTER_THROUGH)
 
     assert run.exit_code == 0, run.stderr
     assert run.asked[: len(EVERYONE)] == [TEXT[qid] for qid in EVERYONE]
-    review, offer = run.asked[len(EVERYONE) :]
+    review, menu = run.asked[len(EVERYONE) :]
     assert review.startswith(REVIEW)
-    assert offer == SURE_OFFER
+    assert menu == w.MENU
     assert EITHER in run.said
-    assert "This is a suggestion, not a diagnosis." in run.said
+    assert DISCLAIMER in run.said
     assert "Call or text 988" in run.said
     assert run.stderr == ""
 
 
 def test_the_first_question_is_the_safety_question(
-    walked_through: Callable[..., QuizRun],
+    at_the_keyboard: AnswerWithKeys,
 ) -> None:
-    run = walked_through()
+    run = at_the_keyboard(ENTER_THROUGH)
 
     assert run.asked[0] == TEXT["safety"]
     assert "harming yourself" in run.asked[0]
@@ -167,7 +95,7 @@ def test_the_first_question_is_the_safety_question(
 def test_choosing_the_therapy_leaning_answers_suggests_therapy(
     at_the_keyboard: AnswerWithKeys,
 ) -> None:
-    answers = leaning_answers(BANK, "therapy")
+    answers = leaning_answers("therapy", BANK)
 
     run = at_the_keyboard(keys_for_answers(BANK, answers) + ENTER + ENTER)
 
@@ -225,7 +153,7 @@ def test_region_uk_shows_samaritans_on_the_crisis_screen(at_the_keyboard: Answer
     run = at_the_keyboard(YES, "--region", "UK")
 
     assert run.exit_code == 0, run.stderr
-    assert "Samaritans Contact: Call 116 123" in run.said
+    assert "Samaritans: Call 116 123" in run.said
     assert "Call 999" in run.said
     assert "988" not in run.said
 
@@ -235,8 +163,7 @@ def test_region_uk_shows_samaritans_on_the_result(at_the_keyboard: AnswerWithKey
 
     assert run.exit_code == 0, run.stderr
     assert EITHER in run.said
-    assert "Crisis lines: United Kingdom (UK)" in run.said
-    assert "Samaritans: Call 116 123" in run.said
+    assert "Samaritans: Call 116 123" in run.said  # the card's one crisis line
     assert "988" not in run.said
 
 
@@ -286,11 +213,12 @@ def test_opting_in_to_the_symptom_check_asks_four_more_and_shows_the_screen(
         "phq4_down": "several_days",  # 1
     }
 
-    run = at_the_keyboard(keys_for_answers(BANK, answers) + ENTER + ENTER)
+    # The review, then "every reason and the symptom check" from the menu, then done.
+    run = at_the_keyboard(keys_for_answers(BANK, answers) + ENTER + "1" + ENTER + ENTER)
 
     assert run.exit_code == 0, run.stderr
     assert run.asked[len(EVERYONE) : len(EVERYONE) + 4] == [TEXT[qid] for qid in PHQ4]
-    assert len(run.asked) == len(EVERYONE) + 4 + 2
+    assert len(run.asked) == len(EVERYONE) + 4 + 3
     assert "Symptom check (a screen, not a diagnosis)" in run.said
     assert "PHQ-4 (a 4-question check of worry and mood): 7 of 12 (Moderate range)" in run.said
     assert "Your answers about worry are high enough" in run.said
@@ -299,9 +227,9 @@ def test_opting_in_to_the_symptom_check_asks_four_more_and_shows_the_screen(
 
 
 def test_without_the_opt_in_there_is_no_symptom_check(
-    walked_through: Callable[..., QuizRun],
+    at_the_keyboard: AnswerWithKeys,
 ) -> None:
-    run = walked_through()
+    run = at_the_keyboard(ENTER_THROUGH)
 
     assert not set(run.asked) & {TEXT[qid] for qid in PHQ4}
     assert "PHQ-4" not in run.said
@@ -337,7 +265,8 @@ PROMPTS = {
     "the symptom check's first item": (ENTER * EVERYONE.index("symptom_check") + YES, False),
     "the review": (ENTER * len(EVERYONE), False),
 }
-KEYS_TO_THE_SURE_OFFER = ENTER * (len(EVERYONE) + 1)
+KEYS_TO_THE_MENU = ENTER * (len(EVERYONE) + 1)
+SURE_IN_THE_MENU = "3"  # the menu's third choice: check how sure I feel
 
 
 @pytest.mark.parametrize(("before", "result_shown"), PROMPTS.values(), ids=PROMPTS.keys())
@@ -366,19 +295,82 @@ def test_asking_for_help_in_the_review_shows_the_crisis_lines(
 
 
 @pytest.mark.parametrize("stop", [CTRL_C, CTRL_D], ids=["Ctrl-C", "Ctrl-D"])
-def test_stopping_at_the_optional_sure_offer_skips_it_and_keeps_the_result(
+def test_stopping_at_the_menu_is_done_and_keeps_the_result(
     at_the_keyboard: AnswerWithKeys, tmp_path: Path, stop: str
 ) -> None:
-    # The result is already on screen: stopping skips the extra check, and --save and
-    # --format still happen, so nothing the person answered is lost.
+    # The result is already on screen: stopping at the menu ends as "done" would, and
+    # --save still happens, so nothing the person answered is lost.
     saved = tmp_path / "result.json"
-    run = at_the_keyboard(KEYS_TO_THE_SURE_OFFER + stop, "--save", str(saved))
+    run = at_the_keyboard(KEYS_TO_THE_MENU + stop, "--save", str(saved))
 
     assert run.exit_code == 0, run.stderr
     assert "may fit" in run.stdout
-    assert "Skipped the decision check" in run.stdout
     assert json.loads(saved.read_text(encoding="utf-8"))["suggestion"] == "either"
+
+
+@pytest.mark.parametrize("stop", [CTRL_C, CTRL_D], ids=["Ctrl-C", "Ctrl-D"])
+def test_stopping_inside_the_sure_check_skips_it_and_comes_back_to_the_menu(
+    at_the_keyboard: AnswerWithKeys, tmp_path: Path, stop: str
+) -> None:
+    saved = tmp_path / "result.json"
+    keys = KEYS_TO_THE_MENU + SURE_IN_THE_MENU + ENTER + stop + ENTER  # then done
+    run = at_the_keyboard(keys, "--save", str(saved))
+
+    assert run.exit_code == 0, run.stderr
+    assert run.asked[-3:] == [w.MENU, SURE_OFFER, w.MENU]
     assert "decision_check" not in json.loads(saved.read_text(encoding="utf-8"))
+
+
+def test_the_sure_check_from_the_menu_is_shown_and_saved(
+    at_the_keyboard: AnswerWithKeys, tmp_path: Path
+) -> None:
+    saved = tmp_path / "result.json"
+    keys = KEYS_TO_THE_MENU + SURE_IN_THE_MENU + ENTER + YES + YES * 4 + ENTER
+    run = at_the_keyboard(keys, "--save", str(saved))
+
+    assert run.exit_code == 0, run.stderr
+    assert w.HOW_SURE in run.stdout
+    assert json.loads(saved.read_text(encoding="utf-8"))["decision_check"]["score"] == 4
+
+
+def test_every_reason_and_the_comparison_are_one_choice_away_in_the_menu(
+    at_the_keyboard: AnswerWithKeys,
+) -> None:
+    answers = leaning_answers("psychotherapy", BANK)
+    reasons = score(BANK, answers).reasons
+    assert len(reasons) > 3  # more than the card shows
+    run = at_the_keyboard(
+        keys_for_answers(BANK, answers) + ENTER + "1" + ENTER + "2" + ENTER + ENTER
+    )
+
+    assert run.exit_code == 0, run.stderr
+    for reason in reasons:
+        assert words(reason.because) in run.said
+    assert w.CONSIDER_PSYCHOTHERAPY in run.said  # the comparison
+    assert run.asked.count(w.MENU) == 3
+
+
+def test_number_keys_pick_options_in_a_list_and_tick_them_in_a_multi_select(
+    at_the_keyboard: AnswerWithKeys,
+) -> None:
+    focus = QUESTION["focus"]
+    keys = NO + "1" + "3" + ENTER + "2" + ENTER + ENTER * (len(EVERYONE) - 3) + ENTER
+    result = result_of(at_the_keyboard(keys + ENTER, "--format", "json"))
+    help_with = [o.id for o in QUESTION["help_with"].options]
+    assert result["answers"]["help_with"] == [help_with[0], help_with[2]]
+    assert result["answers"]["focus"] == focus.options[1].id
+
+
+@pytest.mark.parametrize(("key", "index"), [("\x1b[H", 0), ("\x1b[F", -1)], ids=["Home", "End"])
+def test_home_and_end_go_to_the_first_and_last_option(
+    at_the_keyboard: AnswerWithKeys, key: str, index: int
+) -> None:
+    focus = QUESTION["focus"]
+    keys = NO + ENTER + key + ENTER + ENTER * (len(EVERYONE) - 3) + ENTER + ENTER
+
+    result = result_of(at_the_keyboard(keys, "--format", "json"))
+
+    assert result["answers"]["focus"] == focus.options[index].id
 
 
 # Ctrl-D is end of input: the same as Ctrl-C. questionary's select and checkbox prompts
@@ -413,17 +405,3 @@ def test_running_out_of_keys_is_end_of_input_and_cancels(at_the_keyboard: Answer
     assert run.exit_code == 130
     assert run.stderr.strip() == CANCELLED
     assert "may fit" not in run.stdout
-
-
-def test_ctrl_c_while_the_prompts_load_is_also_a_cancel(
-    at_the_keyboard: AnswerWithKeys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def interrupted(*args: object, **kwargs: object) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(prompts, "PromptAsker", interrupted)
-
-    run = at_the_keyboard(ENTER_THROUGH)
-
-    assert run.exit_code == 130
-    assert run.stderr.strip() == CANCELLED

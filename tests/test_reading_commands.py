@@ -5,28 +5,17 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import Any
 
 import jsonschema
 import pytest
-from rich.cells import cell_len
-from typer.testing import CliRunner
+from toolkit import invoke, run_program, too_wide, words
 
 from therapy_guide import __version__
-from therapy_guide.cli import app
 from therapy_guide.core import content
 
-if TYPE_CHECKING:
-    from conftest import InvokeApp, RunProgram
-
 READING = ["compare", "myths"]
-# The captured stdout is not a terminal, so text output is plain ASCII (as in a pipe).
-TO_ASCII = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
-
-
-def words(text: str) -> str:
-    """Whitespace folded to single spaces, typographic characters to ASCII."""
-    return " ".join(text.translate(TO_ASCII).split())
 
 
 # --- the JSON shapes promised in DESIGN.md (schema_version 1) ------------------------
@@ -81,8 +70,8 @@ QUESTIONS_SCHEMA = record(
 )
 
 
-def json_of(cli: InvokeApp, *args: str) -> Any:
-    result = cli(*args)
+def json_of(*args: str) -> Any:
+    result = invoke(*args)
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     return json.loads(result.stdout)
@@ -91,11 +80,9 @@ def json_of(cli: InvokeApp, *args: str) -> Any:
 # --- compare -------------------------------------------------------------------------
 
 
-def test_compare_shows_the_title_every_aspect_both_lists_the_example_and_the_notes(
-    cli: InvokeApp,
-) -> None:
+def test_compare_shows_the_title_every_aspect_both_lists_the_example_and_the_notes() -> None:
     # 40 columns: the stacked layout keeps each aspect's words together, one block each.
-    result = cli("compare", env={"COLUMNS": "40"})
+    result = invoke("compare", env={"COLUMNS": "40"})
     assert result.exit_code == 0
     assert result.stderr == ""
     shown = words(result.stdout)
@@ -117,8 +104,8 @@ def test_compare_shows_the_title_every_aspect_both_lists_the_example_and_the_not
     assert "Evidence Code 1010" in shown
 
 
-def test_compare_on_a_wide_terminal_is_a_table_with_a_row_per_aspect(cli: InvokeApp) -> None:
-    result = cli("compare", env={"COLUMNS": "100"})
+def test_compare_on_a_wide_terminal_is_a_table_with_a_row_per_aspect() -> None:
+    result = invoke("compare", env={"COLUMNS": "100"})
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     header = [
@@ -130,8 +117,8 @@ def test_compare_on_a_wide_terminal_is_a_table_with_a_row_per_aspect(cli: Invoke
         assert len(rows) == 1, aspect.name
 
 
-def test_compare_aspect_duration_shows_only_the_duration(cli: InvokeApp) -> None:
-    result = cli("compare", "--aspect", "duration")
+def test_compare_aspect_duration_shows_only_the_duration() -> None:
+    result = invoke("compare", "--aspect", "duration")
     assert result.exit_code == 0
     shown = words(result.stdout)
     duration = content.comparison().aspect("duration")
@@ -144,17 +131,17 @@ def test_compare_aspect_duration_shows_only_the_duration(cli: InvokeApp) -> None
     assert "You might consider" not in shown
 
 
-def test_compare_aspect_also_narrows_json_and_markdown(cli: InvokeApp) -> None:
-    doc = json_of(cli, "compare", "--aspect", "duration", "--format", "json")
+def test_compare_aspect_also_narrows_json_and_markdown() -> None:
+    doc = json_of("compare", "--aspect", "duration", "--format", "json")
     assert [a["id"] for a in doc["aspects"]] == ["duration"]
-    markdown = cli("compare", "--aspect", "duration", "--format", "markdown").stdout
+    markdown = invoke("compare", "--aspect", "duration", "--format", "markdown").stdout
     rows = [line for line in markdown.splitlines() if line.startswith("| ")]
     assert rows[0].startswith("| Aspect |")
     assert [row.split("|")[1].strip() for row in rows[2:]] == ["Duration"]
 
 
-def test_an_unknown_aspect_is_exit_2_and_lists_the_valid_ids(cli: InvokeApp) -> None:
-    result = cli("compare", "--aspect", "nope")
+def test_an_unknown_aspect_is_exit_2_and_lists_the_valid_ids() -> None:
+    result = invoke("compare", "--aspect", "nope")
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "nope" in result.stderr
@@ -162,8 +149,8 @@ def test_an_unknown_aspect_is_exit_2_and_lists_the_valid_ids(cli: InvokeApp) -> 
         assert aspect_id in result.stderr
 
 
-def test_compare_json_has_the_documented_shape(cli: InvokeApp) -> None:
-    doc = json_of(cli, "compare", "--format", "json")
+def test_compare_json_has_the_documented_shape() -> None:
+    doc = json_of("compare", "--format", "json")
     jsonschema.validate(doc, COMPARE_SCHEMA)
     data = content.comparison()
     assert len(doc["aspects"]) == 5
@@ -178,12 +165,12 @@ def test_compare_json_has_the_documented_shape(cli: InvokeApp) -> None:
 
 
 @pytest.mark.parametrize("command", ["compare", "myths", "questions"])
-def test_the_json_flag_is_shorthand_for_format_json(cli: InvokeApp, command: str) -> None:
-    assert json_of(cli, command, "--json") == json_of(cli, command, "--format", "json")
+def test_the_json_flag_is_shorthand_for_format_json(command: str) -> None:
+    assert json_of(command, "--json") == json_of(command, "--format", "json")
 
 
-def test_compare_markdown_is_a_heading_and_a_real_table(cli: InvokeApp) -> None:
-    result = cli("compare", "--format", "markdown")
+def test_compare_markdown_is_a_heading_and_a_real_table() -> None:
+    result = invoke("compare", "--format", "markdown")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == f"# {content.comparison().title}"
@@ -201,8 +188,8 @@ def test_compare_markdown_is_a_heading_and_a_real_table(cli: InvokeApp) -> None:
         assert cells == [aspect.name, aspect.therapy, aspect.psychotherapy]
 
 
-def test_compare_markdown_lists_both_consider_if_lists(cli: InvokeApp) -> None:
-    markdown = cli("compare", "--format", "markdown").stdout
+def test_compare_markdown_lists_both_consider_if_lists() -> None:
+    markdown = invoke("compare", "--format", "markdown").stdout
     data = content.comparison()
     for item in (*data.consider.therapy, *data.consider.psychotherapy):
         assert f"- {item}" in markdown.splitlines()
@@ -212,8 +199,8 @@ def test_compare_markdown_lists_both_consider_if_lists(cli: InvokeApp) -> None:
 
 
 @pytest.mark.parametrize("width", ["40", "120"])
-def test_myths_labels_each_myth_and_fact_in_words(cli: InvokeApp, width: str) -> None:
-    result = cli("myths", env={"COLUMNS": width})
+def test_myths_labels_each_myth_and_fact_in_words(width: str) -> None:
+    result = invoke("myths", env={"COLUMNS": width})
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     myth_lines = [line for line in lines if re.match(r"^\d+\. Myth: \S", line)]
@@ -226,14 +213,14 @@ def test_myths_labels_each_myth_and_fact_in_words(cli: InvokeApp, width: str) ->
         assert words(myth.fact) in shown
 
 
-def test_myths_json_has_the_documented_shape(cli: InvokeApp) -> None:
-    doc = json_of(cli, "myths", "--format", "json")
+def test_myths_json_has_the_documented_shape() -> None:
+    doc = json_of("myths", "--format", "json")
     jsonschema.validate(doc, MYTHS_SCHEMA)
     assert [m["id"] for m in doc["myths"]] == [m.id for m in content.myths().myths]
 
 
-def test_myths_markdown_is_a_heading_and_numbered_myths_with_facts(cli: InvokeApp) -> None:
-    result = cli("myths", "--format", "markdown")
+def test_myths_markdown_is_a_heading_and_numbered_myths_with_facts() -> None:
+    result = invoke("myths", "--format", "markdown")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].startswith("# ")
@@ -246,8 +233,8 @@ def test_myths_markdown_is_a_heading_and_numbered_myths_with_facts(cli: InvokeAp
 # --- questions -----------------------------------------------------------------------
 
 
-def test_questions_json_has_the_documented_shape(cli: InvokeApp) -> None:
-    doc = json_of(cli, "questions", "--format", "json")
+def test_questions_json_has_the_documented_shape() -> None:
+    doc = json_of("questions", "--format", "json")
     jsonschema.validate(doc, QUESTIONS_SCHEMA)
     bank = content.question_bank()
     assert [q["id"] for q in doc["questions"]] == [q.id for q in bank.questions]
@@ -261,8 +248,8 @@ def test_questions_json_has_the_documented_shape(cli: InvokeApp) -> None:
 
 
 @pytest.mark.parametrize("command", ["compare", "myths", "questions"])
-def test_an_unknown_format_is_exit_2_naming_the_choices(cli: InvokeApp, command: str) -> None:
-    result = cli(command, "--format", "yaml")
+def test_an_unknown_format_is_exit_2_naming_the_choices(command: str) -> None:
+    result = invoke(command, "--format", "yaml")
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "yaml" in result.stderr
@@ -270,8 +257,8 @@ def test_an_unknown_format_is_exit_2_naming_the_choices(cli: InvokeApp, command:
         assert choice in result.stderr
 
 
-def test_a_mistyped_command_suggests_the_right_one(cli: InvokeApp) -> None:
-    result = cli("compre")
+def test_a_mistyped_command_suggests_the_right_one() -> None:
+    result = invoke("compre")
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "Did you mean 'compare'?" in result.stderr
@@ -280,22 +267,20 @@ def test_a_mistyped_command_suggests_the_right_one(cli: InvokeApp) -> None:
 # --- version and welcome -------------------------------------------------------------
 
 
-def test_version_prints_the_package_version(cli: InvokeApp) -> None:
-    result = cli("--version")
+def test_version_prints_the_package_version() -> None:
+    result = invoke("--version")
     assert result.exit_code == 0
     assert result.stdout == f"therapy-guide {__version__}\n"
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("flag", ["--version", "-V"])
-def test_python_m_therapy_guide_prints_the_version(run: RunProgram, flag: str) -> None:
-    assert run(flag) == (0, f"therapy-guide {__version__}\n", "")
+def test_python_m_therapy_guide_prints_the_version(flag: str) -> None:
+    assert run_program(flag) == (0, f"therapy-guide {__version__}\n", "")
 
 
-def test_no_arguments_shows_a_welcome_naming_quiz_compare_myths_and_crisis(
-    cli: InvokeApp,
-) -> None:
-    result = cli()
+def test_no_arguments_shows_a_welcome_naming_quiz_compare_myths_and_crisis() -> None:
+    result = invoke()
     assert result.exit_code == 0
     assert result.stderr == ""
     shown = words(result.stdout)
@@ -308,46 +293,35 @@ def test_no_arguments_shows_a_welcome_naming_quiz_compare_myths_and_crisis(
 WIDTHS = range(20, 121)
 
 
-@pytest.fixture(scope="module")
-def at_every_width() -> dict[str, dict[int, str]]:
-    """compare and myths as printed at every width from 20 to 120 columns, rendered once."""
-    runner = CliRunner()
-    rendered: dict[str, dict[int, str]] = {}
-    for command in READING:
-        rendered[command] = {}
-        for width in WIDTHS:
-            env = {"COLUMNS": str(width), "THERAPY_GUIDE_DATA_DIR": None}
-            result = runner.invoke(app, [command], env=env, prog_name="therapy-guide")
-            assert result.exit_code == 0, (command, width, result.stderr)
-            rendered[command][width] = result.stdout
-    return rendered
+@cache
+def at_every_width(command: str) -> tuple[tuple[int, str], ...]:
+    """COMMAND as printed at every width from 20 to 120 columns: (width, stdout) pairs,
+    rendered once per worker for the two tests that look at them."""
+    rendered = []
+    for width in WIDTHS:
+        result = invoke(command, env={"COLUMNS": str(width), "THERAPY_GUIDE_DATA_DIR": None})
+        assert result.exit_code == 0, (command, width, result.stderr)
+        rendered.append((width, result.stdout))
+    return tuple(rendered)
 
 
+# Both tests look at the same renders: one worker makes them once.
+@pytest.mark.xdist_group("every width")
 @pytest.mark.parametrize("command", READING)
-def test_compare_and_myths_fit_every_width_from_20_to_120_columns(
-    at_every_width: dict[str, dict[int, str]], command: str
-) -> None:
-    too_wide = {
-        width: [line for line in out.splitlines() if cell_len(line) > width]
-        for width, out in at_every_width[command].items()
-    }
-    assert {width: lines for width, lines in too_wide.items() if lines} == {}
+def test_compare_and_myths_fit_every_width_from_20_to_120_columns(command: str) -> None:
+    wide = {width: too_wide(out, width) for width, out in at_every_width(command)}
+    assert {width: lines for width, lines in wide.items() if lines} == {}
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        "compare",
-        "myths",
-    ],
-)
+@pytest.mark.xdist_group("every width")
+@pytest.mark.parametrize("command", READING)
 def test_no_word_of_compare_or_myths_is_cut_from_30_to_120_columns(
-    at_every_width: dict[str, dict[int, str]], content_words: dict[str, set[str]], command: str
+    content_words: dict[str, set[str]], command: str
 ) -> None:
     # Below 30 columns a word longer than the line (e.g. "cognitive-behavioral") must fold.
     cut = {
         width: sorted(content_words[command] - set(out.split()))
-        for width, out in at_every_width[command].items()
+        for width, out in at_every_width(command)
         if width >= 30
     }
     assert {width: words for width, words in cut.items() if words} == {}

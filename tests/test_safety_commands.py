@@ -7,15 +7,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
+from language_helpers import read_toml, walk
+from toolkit import Leaning, answers_leading_to, invoke, words
 
-from tests.language_helpers import answers_for, read_toml, walk
 from therapy_guide.core import content
-
-if TYPE_CHECKING:
-    from tests.conftest import InvokeApp, RunProgram
 
 FORMATS = ("text", "markdown", "json")
 
@@ -36,12 +34,6 @@ REGION_NAMES = {
     "AU": "Australia",
     "NZ": "New Zealand",
 }
-TO_ASCII = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
-
-
-def words(text: str) -> str:
-    """Whitespace (Rich's wrapping and indents) folded, box edges and quotes to plain."""
-    return " ".join(text.translate(TO_ASCII).replace("│", " ").split())
 
 
 def has_number(shown: str, number: str) -> bool:
@@ -49,9 +41,9 @@ def has_number(shown: str, number: str) -> bool:
     return re.search(rf"(?<![\d-]){re.escape(number)}(?![\d-])", shown) is not None
 
 
-def shown_by(cli: InvokeApp, *args: str, fmt: str = "text") -> str:
+def shown_by(*args: str, fmt: str = "text", env: dict[str, str] | None = None) -> str:
     """What the command shows, folded into one line; for JSON, all its strings."""
-    result = cli(*args, "--format", fmt)
+    result = invoke(*args, "--format", fmt, env=env)
     assert result.exit_code == 0, result.output
     if fmt == "json":
         doc = json.loads(result.stdout)
@@ -60,17 +52,31 @@ def shown_by(cli: InvokeApp, *args: str, fmt: str = "text") -> str:
     return words(result.stdout)
 
 
-def write_answers(folder: Path, leaning: str) -> str:
+def write_answers(folder: Path, leaning: Leaning) -> str:
     path = folder / f"{leaning}.json"
-    path.write_text(json.dumps(answers_for(leaning)), encoding="utf-8")
+    path.write_text(json.dumps(answers_leading_to(leaning)), encoding="utf-8")
     return str(path)
 
 
 # --- crisis: the lines for each region ------------------------------------------------
 
 
-def test_crisis_defaults_to_the_us_lines(cli: InvokeApp) -> None:
-    shown = shown_by(cli, "crisis")
+def test_crisis_is_a_short_list_of_the_lines_for_right_now_and_the_emergency_number() -> None:
+    result = invoke("crisis")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) <= 12, "the short list fits any screen with room to spare"
+    shown = words(result.stdout)
+    assert "988 Suicide & Crisis Lifeline: Call or text 988 (24/7)" in shown
+    assert "Crisis Text Line: Text HOME to 741741 (24/7)" in shown
+    assert "Someone in danger now: Call 911" in shown
+    assert "findahelpline.com" in shown
+    assert not has_number(shown, "1-800-662-4357"), "SAMHSA is not for help right now"
+    assert "--details" in shown
+
+
+def test_crisis_details_defaults_to_the_us_lines_in_full() -> None:
+    shown = shown_by("crisis", "--details")
     assert "Crisis help: United States (US)" in shown
     for number in ("988", "741741", "911"):
         assert has_number(shown, number), number
@@ -84,8 +90,8 @@ def test_crisis_defaults_to_the_us_lines(cli: InvokeApp) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("code", sorted(REGION_NUMBERS))
-def test_crisis_shows_each_regions_own_lines(cli: InvokeApp, code: str, fmt: str) -> None:
-    shown = shown_by(cli, "crisis", "--region", code, fmt=fmt)
+def test_crisis_shows_each_regions_own_lines(code: str, fmt: str) -> None:
+    shown = shown_by("crisis", "--region", code, "--details", fmt=fmt)
     assert REGION_NAMES[code] in shown
     for number in REGION_NUMBERS[code]:
         assert has_number(shown, number), f"{code} {fmt}: {number}"
@@ -98,16 +104,16 @@ def test_crisis_shows_each_regions_own_lines(cli: InvokeApp, code: str, fmt: str
 @pytest.mark.parametrize(
     ("typed", "code"), [("gb", "UK"), ("GB", "UK"), ("uk", "UK"), ("ca", "CA")]
 )
-def test_region_codes_ignore_case_and_gb_is_the_uk(cli: InvokeApp, typed: str, code: str) -> None:
-    shown = shown_by(cli, "crisis", "--region", typed)
+def test_region_codes_ignore_case_and_gb_is_the_uk(typed: str, code: str) -> None:
+    shown = shown_by("crisis", "--region", typed)
     assert f"Crisis help: {REGION_NAMES[code]} ({code})" in shown
-    doc = json.loads(cli("crisis", "--region", typed, "--json").stdout)
+    doc = json.loads(invoke("crisis", "--region", typed, "--json").stdout)
     assert doc["region"] == code
 
 
 @pytest.mark.parametrize("command", ["crisis", "quiz"])
-def test_an_unknown_region_is_exit_2_listing_the_known_ones(cli: InvokeApp, command: str) -> None:
-    result = cli(command, "--region", "XX")
+def test_an_unknown_region_is_exit_2_listing_the_known_ones(command: str) -> None:
+    result = invoke(command, "--region", "XX")
     assert result.exit_code == 2
     assert result.stdout == ""
     message = words(result.stderr)
@@ -119,10 +125,8 @@ def test_an_unknown_region_is_exit_2_listing_the_known_ones(cli: InvokeApp, comm
 
 
 @pytest.mark.parametrize("command", ["crisis", "quiz"])
-def test_help_says_ca_is_canada_and_names_the_environment_variable(
-    cli: InvokeApp, command: str
-) -> None:
-    result = cli(command, "--help")
+def test_help_says_ca_is_canada_and_names_the_environment_variable(command: str) -> None:
+    result = invoke(command, "--help")
     assert result.exit_code == 0
     shown = words(result.stdout)
     assert "CA is Canada" in shown
@@ -130,8 +134,8 @@ def test_help_says_ca_is_canada_and_names_the_environment_variable(
     assert "THERAPY_GUIDE_REGION" in shown
 
 
-def test_crisis_json_has_the_documented_shape(cli: InvokeApp) -> None:
-    result = cli("crisis", "--format", "json")
+def test_crisis_json_has_the_documented_shape() -> None:
+    result = invoke("crisis", "--format", "json")
     assert result.exit_code == 0
     assert result.stderr == ""
     doc = json.loads(result.stdout)
@@ -141,7 +145,7 @@ def test_crisis_json_has_the_documented_shape(cli: InvokeApp) -> None:
     for resource in doc["resources"]:
         for key in ("name", "contact", "when", "who"):
             assert isinstance(resource[key], str) and resource[key].strip(), (resource, key)
-    assert cli("crisis", "--json").stdout == result.stdout
+    assert invoke("crisis", "--json").stdout == result.stdout
 
 
 def test_every_crisis_entry_has_a_name_contact_when_and_who() -> None:
@@ -162,9 +166,9 @@ def test_every_crisis_entry_has_a_name_contact_when_and_who() -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_crisis_shows_the_date_the_numbers_were_checked(cli: InvokeApp, fmt: str) -> None:
+def test_crisis_shows_the_date_the_numbers_were_checked(fmt: str) -> None:
     checked = content.crisis_directory().checked.isoformat()
-    result = cli("crisis", "--format", fmt)
+    result = invoke("crisis", "--details", "--format", fmt)
     assert result.exit_code == 0
     if fmt == "json":
         assert json.loads(result.stdout)["checked"] == checked
@@ -172,34 +176,31 @@ def test_crisis_shows_the_date_the_numbers_were_checked(cli: InvokeApp, fmt: str
         assert f"checked {checked}" in words(result.stdout)
 
 
-@pytest.mark.slow
-def test_the_region_comes_from_the_environment(run: RunProgram) -> None:
-    uk = run("crisis", env={"THERAPY_GUIDE_REGION": "UK"})
-    assert uk.rc == 0, uk.stderr
+def test_the_region_comes_from_the_environment() -> None:
+    uk = invoke("crisis", env={"THERAPY_GUIDE_REGION": "UK"})
+    assert uk.exit_code == 0, uk.stderr
     shown = words(uk.stdout)
     assert "Crisis help: United Kingdom (UK)" in shown
     assert has_number(shown, "116 123") and has_number(shown, "999")
     assert not has_number(shown, "988")
 
-    gb = run("crisis", "--format", "json", env={"THERAPY_GUIDE_REGION": "gb"})
-    assert gb.rc == 0, gb.stderr
+    gb = invoke("crisis", "--format", "json", env={"THERAPY_GUIDE_REGION": "gb"})
+    assert gb.exit_code == 0, gb.stderr
     assert json.loads(gb.stdout)["region"] == "UK"
 
 
-@pytest.mark.slow
-def test_the_region_option_beats_the_environment(run: RunProgram) -> None:
-    au = run("crisis", "--region", "AU", env={"THERAPY_GUIDE_REGION": "UK"})
-    assert au.rc == 0, au.stderr
+def test_the_region_option_beats_the_environment() -> None:
+    au = invoke("crisis", "--region", "AU", env={"THERAPY_GUIDE_REGION": "UK"})
+    assert au.exit_code == 0, au.stderr
     shown = words(au.stdout)
     assert "Australia (AU)" in shown
     assert has_number(shown, "13 11 14")
     assert not has_number(shown, "116 123")
 
 
-@pytest.mark.slow
-def test_an_unknown_region_in_the_environment_is_exit_2(run: RunProgram) -> None:
-    bad = run("crisis", env={"THERAPY_GUIDE_REGION": "XX"})
-    assert bad.rc == 2
+def test_an_unknown_region_in_the_environment_is_exit_2() -> None:
+    bad = invoke("crisis", env={"THERAPY_GUIDE_REGION": "XX"})
+    assert bad.exit_code == 2
     assert bad.stdout == ""
     assert "THERAPY_GUIDE_REGION" in bad.stderr
     assert "findahelpline.com" in bad.stderr
@@ -210,10 +211,8 @@ def test_an_unknown_region_in_the_environment_is_exit_2(run: RunProgram) -> None
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_providers_names_who_provides_what_and_how_to_check_a_license(
-    cli: InvokeApp, fmt: str
-) -> None:
-    shown = shown_by(cli, "providers", fmt=fmt)
+def test_providers_names_who_provides_what_and_how_to_check_a_license(fmt: str) -> None:
+    shown = shown_by("providers", fmt=fmt)
     for title in ("LMFT", "LCSW", "LPCC", "Psychologist", "Psychiatrist", "PhD", "PsyD", "MD"):
         assert re.search(rf"\b{title}\b", shown), title
     for associate in ("AMFT", "ASW", "APCC"):
@@ -235,10 +234,8 @@ def test_providers_names_who_provides_what_and_how_to_check_a_license(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_about_says_what_it_is_not_its_sources_and_when_it_was_reviewed(
-    cli: InvokeApp, fmt: str
-) -> None:
-    shown = shown_by(cli, "about", fmt=fmt)
+def test_about_says_what_it_is_not_its_sources_and_when_it_was_reviewed(fmt: str) -> None:
+    shown = shown_by("about", fmt=fmt)
     assert "not a diagnosis" in shown
     assert "not a crisis service" in shown
     assert "therapy-guide crisis" in shown
@@ -256,16 +253,16 @@ def test_about_says_what_it_is_not_its_sources_and_when_it_was_reviewed(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_quiz_result_shows_the_lines_for_its_region(
-    cli: InvokeApp, tmp_path: Path, fmt: str
-) -> None:
+def test_a_quiz_result_shows_the_lines_for_its_region(tmp_path: Path, fmt: str) -> None:
     answers = write_answers(tmp_path, "therapy")
     args = ("quiz", "--answers", answers, "--no-input", "--region", "UK")
-    shown = shown_by(cli, *args, fmt=fmt)
+    shown = shown_by(*args, fmt=fmt)
     if fmt == "json":
-        assert json.loads(cli(*args, "--json").stdout)["region"] == "UK"
-    else:
+        assert json.loads(invoke(*args, "--json").stdout)["region"] == "UK"
+    elif fmt == "markdown":
         assert "Crisis lines: United Kingdom (UK)" in shown
+    else:
+        assert "Crisis help: United Kingdom (UK)" in shown
     for number in ("116 123", "85258", "999"):
         assert has_number(shown, number), number
     assert not has_number(shown, "988")
@@ -273,43 +270,46 @@ def test_a_quiz_result_shows_the_lines_for_its_region(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_quiz_crisis_screen_shows_the_lines_for_its_region(
-    cli: InvokeApp, tmp_path: Path, fmt: str
-) -> None:
+def test_the_quiz_crisis_screen_shows_the_lines_for_its_region(tmp_path: Path, fmt: str) -> None:
     answers = tmp_path / "safety.json"
     answers.write_text('{"safety": "yes"}', encoding="utf-8")
     args = ("quiz", "--answers", str(answers), "--no-input", "--region", "UK")
-    shown = shown_by(cli, *args, fmt=fmt)
+    shown = shown_by(*args, fmt=fmt)
     assert words(content.question_bank().result.crisis.headline) in shown
-    if fmt != "json":
+    if fmt == "markdown":
         # In a crisis the lines come before anything else the result says.
         lines = shown.index("Crisis lines: United Kingdom (UK)")
         assert lines < shown.index("Next steps")
+    elif fmt == "text":
+        # On screen, the lines are all there is after the headline: nothing to read first.
+        assert "Crisis help: United Kingdom (UK)" in shown
+        assert "Next steps" not in shown
     for number in ("116 123", "999"):
         assert has_number(shown, number), number
     assert not has_number(shown, "988")
-    us = shown_by(cli, "quiz", "--answers", str(answers), "--no-input", fmt=fmt)
+    us = shown_by("quiz", "--answers", str(answers), "--no-input", fmt=fmt)
     assert has_number(us, "988") and has_number(us, "911")
 
 
-def test_the_quiz_and_crisis_show_the_same_lines(cli: InvokeApp, tmp_path: Path) -> None:
+def test_the_quiz_and_crisis_show_the_same_lines(tmp_path: Path) -> None:
     for leaning in ("crisis", "psychotherapy"):
         answers = write_answers(tmp_path, leaning)
         for code in REGION_NUMBERS:
             args = ("quiz", "--answers", answers, "--no-input", "--region", code, "--json")
-            quiz = json.loads(cli(*args).stdout)
-            crisis = json.loads(cli("crisis", "--region", code, "--json").stdout)
+            quiz = json.loads(invoke(*args).stdout)
+            crisis = json.loads(invoke("crisis", "--region", code, "--json").stdout)
             assert quiz["suggestion"] == leaning
             assert quiz["region"] == code
             assert quiz["crisis_resources"] == crisis["resources"], code
 
 
-@pytest.mark.slow
-def test_the_quiz_takes_its_region_from_the_environment(run: RunProgram, tmp_path: Path) -> None:
+def test_the_quiz_takes_its_region_from_the_environment(tmp_path: Path) -> None:
     answers = tmp_path / "safety.json"
     answers.write_text('{"safety": "yes"}', encoding="utf-8")
-    done = run("quiz", "--answers", str(answers), "--no-input", env={"THERAPY_GUIDE_REGION": "NZ"})
-    assert done.rc == 0, done.stderr
+    done = invoke(
+        "quiz", "--answers", str(answers), "--no-input", env={"THERAPY_GUIDE_REGION": "NZ"}
+    )
+    assert done.exit_code == 0, done.stderr
     shown = words(done.stdout)
     assert "New Zealand (NZ)" in shown
     assert has_number(shown, "1737")

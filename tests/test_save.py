@@ -12,33 +12,34 @@ import json
 import os
 import re
 import stat
-import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import pexpect
 import pytest
-from scripting_helpers import (
+from toolkit import (
+    CANCELLED,
+    CTRL_C,
     Document,
-    all_psychotherapy_answers,
-    all_therapy_answers,
+    QuizRun,
+    Run,
     invoke,
+    leaning_answers,
     run_program,
     schema_errors,
     words,
     write_answers,
 )
-from typer.testing import Result
 
 FORMATS = [".md", ".html", ".json"]
-SAFETY_QUESTION = "Are you having thoughts of harming yourself"
+AtTheKeyboard = Callable[..., QuizRun]
 
 
 @pytest.fixture
 def answers(tmp_path: Path) -> Path:
     """All-therapy answers, in a folder of their own (not the one saved into)."""
     (tmp_path / "in").mkdir()
-    return write_answers(tmp_path / "in" / "answers.json", all_therapy_answers())
+    return write_answers(tmp_path / "in" / "answers.json", leaning_answers("therapy"))
 
 
 @pytest.fixture
@@ -51,7 +52,7 @@ def saves(tmp_path: Path) -> Path:
 QUIZ = ("quiz", "--no-input", "--format", "json")
 
 
-def save(answers: Path, target: Path, *more: str) -> Result:
+def save(answers: Path, target: Path, *more: str) -> Run:
     return invoke(*QUIZ, "--answers", str(answers), "--save", str(target), *more)
 
 
@@ -145,7 +146,8 @@ def test_after_saving_stderr_says_where_the_file_is_and_that_it_is_sensitive(
     done = save(answers, target)
     assert done.exit_code == 0
     message = words(done.stderr)
-    assert str(target) in message
+    # Rich may wrap a long path at any character: look for it with the wrapping undone.
+    assert str(target) in "".join(done.stderr.split())
     assert "sensitive" in message
     assert str(target) not in done.stdout
 
@@ -158,7 +160,7 @@ def test_a_second_save_without_force_exits_2_and_leaves_the_file_untouched(
     assert save(answers, target).exit_code == 0
     before = target.read_bytes()
     stamp = target.stat().st_mtime_ns
-    other = write_answers(tmp_path / "in" / "other.json", all_psychotherapy_answers())
+    other = write_answers(tmp_path / "in" / "other.json", leaning_answers("psychotherapy"))
     done = save(other, target)
     assert done.exit_code == 2
     assert "--force" in words(done.stderr)
@@ -229,81 +231,57 @@ def test_a_saved_file_is_private_even_with_a_permissive_umask(answers: Path, sav
         )
     finally:
         os.umask(old)
-    assert done.rc == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
     assert mode(saves / "r.html") == 0o600
     assert listing(saves) == ["r.html"]
 
 
-# --- refused before the first question, at a real terminal ---------------------------
+# --- refused before the first question, at a keyboard -------------------------------
 
 
-def quiz_at_a_terminal(folder: Path, *args: str) -> tuple[int | None, str]:
-    """Start the quiz in a pseudo-terminal; return its exit status and what it showed."""
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "therapy_guide", "quiz", *args],
-        cwd=str(folder),
-        env={**os.environ, "TERM": "xterm-256color"},
-        encoding="utf-8",
-        dimensions=(24, 80),
-        timeout=20,
-    )
-    child.expect(pexpect.EOF)
-    child.close()
-    return child.exitstatus, child.before or ""
-
-
-@pytest.mark.slow
-def test_a_bad_extension_is_refused_before_the_first_question_is_asked(saves: Path) -> None:
-    status, shown = quiz_at_a_terminal(saves, "--save", "result.txt")
-    assert status == 2
-    assert ".md, .html or .json" in words(shown)
-    assert SAFETY_QUESTION not in words(shown)
+def test_a_bad_extension_is_refused_before_the_first_question_is_asked(
+    at_the_keyboard: AtTheKeyboard, saves: Path
+) -> None:
+    run = at_the_keyboard("", "--save", str(saves / "result.txt"))
+    assert run.exit_code == 2
+    assert ".md, .html or .json" in words(run.stderr)
+    assert run.asked == []
     assert listing(saves) == []
 
 
-@pytest.mark.slow
-def test_an_existing_file_is_refused_before_the_first_question_is_asked(saves: Path) -> None:
+def test_an_existing_file_is_refused_before_the_first_question_is_asked(
+    at_the_keyboard: AtTheKeyboard, saves: Path
+) -> None:
     (saves / "result.md").write_text("mine\n", encoding="utf-8")
-    status, shown = quiz_at_a_terminal(saves, "--save", "result.md")
-    assert status == 2
-    assert "--force" in words(shown)
-    assert SAFETY_QUESTION not in words(shown)
+    run = at_the_keyboard("", "--save", str(saves / "result.md"))
+    assert run.exit_code == 2
+    assert "--force" in words(run.stderr)
+    assert run.asked == []
     assert (saves / "result.md").read_text(encoding="utf-8") == "mine\n"
 
 
-@pytest.mark.slow
-def test_cancelling_at_the_first_question_saves_nothing(saves: Path) -> None:
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "therapy_guide", "quiz", "--save", "result.md"],
-        cwd=str(saves),
-        env={**os.environ, "TERM": "xterm-256color"},
-        encoding="utf-8",
-        dimensions=(24, 80),
-        timeout=20,
-    )
-    child.expect_exact(SAFETY_QUESTION)
-    child.sendcontrol("c")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
-    assert "nothing was saved" in words(child.before or "")
+def test_cancelling_at_the_first_question_saves_nothing(
+    at_the_keyboard: AtTheKeyboard, saves: Path
+) -> None:
+    run = at_the_keyboard(CTRL_C, "--save", str(saves / "result.md"))
+    assert run.exit_code == 130
+    assert len(run.asked) == 1  # the safety question
+    assert run.stderr.strip() == CANCELLED
     assert listing(saves) == []
 
 
 def test_a_folder_that_cannot_be_written_is_exit_2_not_an_internal_error() -> None:
     # /proc refuses new files even to root, whose permission checks always pass.
-    done = run_program(
+    done = invoke(
         "quiz",
         "--answers",
         "-",
         "--no-input",
         "--save",
         "/proc/therapy-guide-result.json",
-        stdin=json.dumps(all_therapy_answers()),
+        stdin=json.dumps(leaning_answers("therapy")),
     )
-    assert done.rc == 2
+    assert done.exit_code == 2
     assert "Traceback" not in done.stderr
     assert "internal error" not in done.stderr
     assert "/proc/therapy-guide-result.json" in done.stderr

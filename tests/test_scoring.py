@@ -14,23 +14,13 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from quiz_helpers import Lean, default_answers, lean_of, leaning_answers, toward
+from toolkit import Lean, default_answers, invoke, lean_of, leaning_answers, toward, write_answers
 
 from therapy_guide.core import content
-from therapy_guide.core.scoring import (
-    SUGGESTIONS,
-    Answer,
-    applicable,
-    chosen,
-    decision_score,
-    is_asked,
-    score,
-    suggest,
-)
+from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
+from therapy_guide.core.scoring import SUGGESTIONS, decision_score, score, suggest
 
 if TYPE_CHECKING:
-    from conftest import InvokeApp
-
     from therapy_guide.core.content import QuestionBank
 
 BANK = content.question_bank()
@@ -61,7 +51,7 @@ def test_enter_at_every_prompt_suggests_either_with_no_reasons() -> None:
 
 
 def test_yes_to_safety_is_a_crisis_whatever_else_was_answered() -> None:
-    answers = leaning_answers(BANK, "psychotherapy") | {"safety": "yes"}
+    answers = leaning_answers("psychotherapy", BANK) | {"safety": "yes"}
 
     result = score(BANK, answers)
 
@@ -386,7 +376,7 @@ def test_a_more_psychotherapy_leaning_answer_never_moves_the_suggestion_toward_t
 def test_every_question_but_safety_has_a_more_psychotherapy_leaning_switch_somewhere() -> None:
     # Guards the property above against vacuity: from the therapy-leaning end, every
     # question that carries points can be switched.
-    answers = leaning_answers(BANK, "therapy") | {"symptom_check": "yes"}
+    answers = leaning_answers("therapy", BANK) | {"symptom_check": "yes"}
     answers |= dict.fromkeys(PHQ4, "not_at_all")
     switched = {qid for qid, _ in more_psychotherapy_leaning(BANK, answers)}
     carrying = {
@@ -401,6 +391,7 @@ def test_every_question_but_safety_has_a_more_psychotherapy_leaning_switch_somew
 EXTRA_QUESTION = """
 [[questions]]
 id = "pace"
+label = "Pace of change"
 text = "How fast would you like things to change?"
 help = "Added by a test, to show that a question is data."
 default = "not_sure"
@@ -418,12 +409,6 @@ label = "I am not sure"
 """
 
 
-def write_answers(path: Path, answers: dict[str, Answer]) -> None:
-    """An answers file as a person writes one: lists for multiple questions."""
-    document = {qid: list(a) if isinstance(a, tuple) else a for qid, a in answers.items()}
-    path.write_text(json.dumps(document), encoding="utf-8")
-
-
 def add_question(data: Path, block: str) -> None:
     """Insert BLOCK into DATA/questions.toml after the last question, before [scoring]."""
     path = data / "questions.toml"
@@ -434,7 +419,7 @@ def add_question(data: Path, block: str) -> None:
 
 
 def test_a_question_added_to_the_data_is_listed_asked_and_scored(
-    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: InvokeApp
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_question(data_copy, EXTRA_QUESTION)
     monkeypatch.setenv(content.DATA_ENV, str(data_copy))
@@ -442,7 +427,7 @@ def test_a_question_added_to_the_data_is_listed_asked_and_scored(
     bank = content.question_bank()
     assert [q.id for q in bank.questions][-1] == "pace"
 
-    listed = cli("questions", "--format", "json")
+    listed = invoke("questions", "--format", "json")
     assert listed.exit_code == 0, listed.stderr
     pace = next(q for q in json.loads(listed.stdout)["questions"] if q["id"] == "pace")
     assert pace["kind"] == "single"
@@ -452,7 +437,7 @@ def test_a_question_added_to_the_data_is_listed_asked_and_scored(
 
     answers_file = tmp_path / "answers.json"
     write_answers(answers_file, default_answers(bank) | {"pace": "quickly"})
-    scored = cli("quiz", "--answers", str(answers_file), "--no-input", "--format", "json")
+    scored = invoke("quiz", "--answers", str(answers_file), "--no-input", "--format", "json")
     assert scored.exit_code == 0, scored.stderr
     result = json.loads(scored.stdout)
     assert result["suggestion"] == "therapy"
@@ -461,14 +446,14 @@ def test_a_question_added_to_the_data_is_listed_asked_and_scored(
 
 
 def test_a_question_added_to_the_data_is_required_in_an_answers_file(
-    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: InvokeApp
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_question(data_copy, EXTRA_QUESTION)
     monkeypatch.setenv(content.DATA_ENV, str(data_copy))
     answers_file = tmp_path / "answers.json"
     write_answers(answers_file, default_answers(BANK))  # the shipped bank: no pace
 
-    missing = cli("quiz", "--answers", str(answers_file), "--no-input")
+    missing = invoke("quiz", "--answers", str(answers_file), "--no-input")
 
     assert missing.exit_code == 2
     assert "pace: is not answered. Choices: quickly, not_sure" in missing.stderr

@@ -19,6 +19,7 @@ from toolkit import (
     default_answers,
     invoke,
     on_screen,
+    prompt_marker,
     words,
 )
 
@@ -28,11 +29,6 @@ from therapy_guide.core import wording as w
 BANK = content.question_bank()
 SIZES = [(24, 80), (24, 40)]
 QUESTIONS = [q for q in BANK.questions if q.id in default_answers(BANK)]
-
-
-def yes_no_prompt(text: str) -> str:
-    """What a yes/no prompt waits with: its hint, after the (wrapped) question."""
-    return "then Enter)"
 
 
 def visible(screen: Screen) -> str:
@@ -59,7 +55,9 @@ def test_crisis_leaves_the_call_and_text_lines_and_the_emergency_number_on_scree
 def test_yes_to_the_safety_question_leaves_the_crisis_lines_on_screen(
     rows: int, cols: int, tmp_path: Path
 ) -> None:
-    screen = on_screen(["quiz"], [("then Enter)", "y" + ENTER)], rows=rows, cols=cols, home=tmp_path)
+    screen = on_screen(
+        ["quiz"], [("then Enter)", "y" + ENTER)], rows=rows, cols=cols, home=tmp_path
+    )
     assert screen.exit_status == 0
     shown = visible(screen)
     assert "Call or text 988" in shown
@@ -71,7 +69,7 @@ def test_yes_to_the_safety_question_leaves_the_crisis_lines_on_screen(
 
 def enter_through() -> list[tuple[str, str]]:
     """Enter at every question and at the review: the keys that reach the result card."""
-    return [("then Enter)", ENTER)] * len(QUESTIONS) + [("show my result", ENTER)]
+    return [(prompt_marker(q), ENTER) for q in QUESTIONS] + [(w.REVIEW_DONE, ENTER)]
 
 
 @pytest.mark.parametrize(("rows", "cols"), [(24, 80)])
@@ -103,7 +101,7 @@ def test_saving_from_the_menu_writes_what_save_writes_privately(tmp_path: Path) 
     steps = [
         *enter_through(),
         (w.MENU_DONE, "4" + ENTER),  # save a summary
-        ("(Enter to accept)", ENTER),  # the default name
+        (w.PATH_HINT, ENTER),  # the default name
         (w.MENU_DONE, ENTER),
     ]
     screen = on_screen(["quiz"], steps, rows=24, cols=80, home=tmp_path)
@@ -117,7 +115,7 @@ def test_saving_from_the_menu_writes_what_save_writes_privately(tmp_path: Path) 
     )
     again = tmp_path / "again.md"
     done = invoke("quiz", "--answers", str(answers), "--no-input", "--save", str(again))
-    assert done.rc == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
     assert saved[0].read_text() == again.read_text()
 
 
@@ -135,17 +133,35 @@ def test_a_letter_and_enter_at_a_yes_no_prompt_leave_the_next_question_waiting(
     typed: str, tmp_path: Path
 ) -> None:
     """The symptom-check offer: y or n, then Enter, answers it and nothing more."""
-    keys = [("then Enter)", ENTER)] * (len(QUESTIONS) - 1)  # up to the symptom-check offer
-    keys.append(("then Enter)", typed + ENTER))
-    wait_for = "Question 11 of 14" if typed.lower().startswith("y") else "Review your answers"
-    screen = on_screen(["quiz"], [*keys, (wait_for, None)], rows=24, cols=80, home=tmp_path)
+    *before, offer = enter_through()[: len(QUESTIONS)]  # up to the symptom-check offer
+    keys = [*before, (offer[0], typed + ENTER)]
+    first = next(q for q in BANK.questions if q.section == "phq4")
+    if typed.lower().startswith("y"):
+        then = [("Question 11 of 14", ""), (first.options[-1].label, None)]
+    else:
+        then = [(w.REVIEW_DONE, None)]
+    screen = on_screen(["quiz"], [*keys, *then], rows=24, cols=80, home=tmp_path)
     shown = visible(screen)
     if typed.lower().startswith("y"):
-        first = next(q for q in BANK.questions if q.section == "phq4")
         assert words(first.text)[:40] in shown  # asked, and still waiting for its answer
-        assert "?" in screen.lines[screen.cursor_row]
+        assert all(o.label in shown for o in first.options)
+        assert "Question 12" not in shown
     else:
-        assert "Review your answers" in shown
+        assert w.REVIEW in shown
+        assert "Question 11" not in shown
+
+
+def test_a_multi_select_says_in_words_what_was_picked(tmp_path: Path) -> None:
+    help_with = BANK.question("help_with")
+    assert help_with is not None
+    steps = [
+        (w.YES_NO_HINT_NO, ENTER),
+        (w.CHECKBOX_HINT, "1" + "3" + ENTER),
+        (prompt_marker(BANK.questions[2]), None),
+    ]
+    screen = on_screen(["quiz"], steps, rows=24, cols=80, home=tmp_path)
+    picked = ", ".join(help_with.options[i].label for i in (0, 2))
+    assert words(w.PICKED.format(picked=picked)) in visible(screen)
 
 
 # --- words stay whole --------------------------------------------------------------------
@@ -178,8 +194,8 @@ def test_no_prompt_or_message_splits_a_word_at_any_width(cols: int, tmp_path: Pa
 
 
 def test_the_review_at_40_columns_shows_every_answer_whole(tmp_path: Path) -> None:
-    keys = [("then Enter)", ENTER)] * len(QUESTIONS)
-    screen = on_screen(["quiz"], [*keys, ("show my result", None)], rows=24, cols=40, home=tmp_path)
+    keys = enter_through()[: len(QUESTIONS)]
+    screen = on_screen(["quiz"], [*keys, (w.REVIEW_DONE, None)], rows=24, cols=40, home=tmp_path)
     shown = visible(screen)
     for q in QUESTIONS[1:]:
         assert f"{q.label}:" in shown

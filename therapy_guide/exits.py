@@ -17,10 +17,21 @@ from therapy_guide.core.errors import FALLBACK_HELP, ContentError, ExitCode, Gui
 
 
 def message(text: str, style: str = "error") -> None:
-    """A message on stderr, wrapped at word boundaries (only a word longer than a line folds)."""
+    """A message on stderr, wrapped at word boundaries.
+
+    A word longer than a line (a long path) stays whole on a line of its own, so that it
+    can still be copied; Rich would fold it, and the screen's edge would cut any word.
+    """
+    import textwrap
+
     from therapy_guide.terminal import err
 
-    err().print(text, style=style, markup=False, highlight=False)
+    console = err()
+    lines = [
+        textwrap.fill(line, console.width, break_long_words=False, break_on_hyphens=False)
+        for line in text.splitlines()
+    ]
+    console.print("\n".join(lines), style=style, markup=False, highlight=False, soft_wrap=True)
 
 
 def explain(error: GuideError) -> None:

@@ -28,6 +28,7 @@ class PromptAsker:
 
     # Plain prompt_toolkit lines, not Rich: the first prompt should not wait for Rich.
     MUTED = "fg:ansibrightblack"
+    ANSWER = "fg:ansicyan bold"
 
     def __init__(self, *, ascii_only: bool = False) -> None:
         import questionary
@@ -50,11 +51,21 @@ class PromptAsker:
         for line in self.wrap(text):
             self._q.print(line, style=self.MUTED)
 
+    def record(self, text: str, answer: str) -> None:
+        """What stays on screen of an answered question: the question, then the answer."""
+        lines = self.wrap(text, indent=2)
+        self._q.print(f"? {lines[0]}", style="bold")
+        for line in lines[1:]:
+            self._q.print(f"  {line}", style="bold")
+        for line in self.wrap(answer, indent=2):
+            self._q.print(f"  {line}", style=self.ANSWER)
+
     def message(self, text: str, hint: str) -> tuple[str, str]:
         """The question wrapped after questionary's "? ", and its hint where it fits."""
         lines = self.wrap(text, indent=2)
         if len(lines[-1]) + 1 + len(hint) > self.width() - 2:
-            hint = f"\n  {hint}"  # on a line of its own rather than cut at the edge
+            # On lines of its own rather than cut at the edge.
+            hint = "".join(f"\n  {line}" for line in self.wrap(hint, indent=2))
         return "\n  ".join(lines), hint
 
     def option_title(self, text: str) -> str:
@@ -75,6 +86,10 @@ class PromptAsker:
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 
         app = prompt.application
+        # Once answered, the prompt is erased and the caller prints the answer itself,
+        # wrapped: questionary would append it to the question's line and let the screen
+        # cut it wherever the line ends.
+        app.erase_when_done = True
         extra = KeyBindings()
 
         @extra.add("c-d", eager=True)
@@ -108,10 +123,17 @@ class PromptAsker:
         prompt = self._q.confirm(
             message, default=default, auto_enter=False, instruction=f"{hint} ", style=self._style
         )
-        return bool(self._answer(prompt))
+        reply = bool(self._answer(prompt))
+        self.record(text, w.YES if reply else w.NO)
+        return reply
 
-    def pick(self, text: str, choices: Sequence[tuple[str, str]], default: str) -> str:
-        """One of CHOICES (value, label): arrows, a number key, Home or End, then Enter."""
+    def pick(
+        self, text: str, choices: Sequence[tuple[str, str]], default: str, *, record: bool = True
+    ) -> str:
+        """One of CHOICES (value, label): arrows, a number key, Home or End, then Enter.
+
+        With RECORD, the question and the answer stay on screen; a menu leaves nothing.
+        """
         message, hint = self.message(text, w.SELECT_HINT)
         prompt = self._q.select(
             message,
@@ -123,6 +145,8 @@ class PromptAsker:
             use_shortcuts=True,
         )
         value: str = self._answer(prompt)
+        if record:
+            self.record(text, next(label for v, label in choices if v == value))
         return value
 
     def pick_many(
@@ -141,7 +165,7 @@ class PromptAsker:
         )
         values = tuple(self._answer(prompt, toggles=True))
         labels = [label for value, label in choices if value in values]
-        self.say(w.PICKED.format(picked=", ".join(labels)) if labels else w.PICKED_NONE)
+        self.record(text, w.PICKED.format(picked=", ".join(labels)) if labels else w.PICKED_NONE)
         return values
 
     # --- the interview's questions ------------------------------------------------------
@@ -169,7 +193,7 @@ class PromptAsker:
         ]
         choices.append((bank.safety, w.REVIEW_HELP_NOW))
         self.say()
-        value = self.pick(w.REVIEW, choices, DONE)
+        value = self.pick(w.REVIEW, choices, DONE, record=False)
         return None if value == DONE else value
 
     def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
@@ -193,6 +217,7 @@ class PromptAsker:
             f"{message} {hint.strip()}\n ", default=default, validate=check, style=self._style
         )
         value: str = self._answer(prompt)
+        self.record(text, value)
         return value
 
 

@@ -66,7 +66,8 @@ def save_summary(asker: PromptAsker, report: Report) -> None:
 
 
 def choices(bank: QuestionBank, report: Report) -> list[tuple[str, str]]:
-    shown = [(REASONS, w.MENU_REASONS.format(count=len(report.result.reasons)))]
+    every = w.MENU_REASONS_AND_CHECK if report.result.screen else w.MENU_REASONS
+    shown = [(REASONS, every.format(count=len(report.result.reasons)))]
     shown.append((COMPARE, w.MENU_COMPARE))
     if bank.decision_check is not None:
         shown.append((SURE, w.MENU_SURE))
@@ -109,7 +110,7 @@ def result_menu(
     emit(card_view(report), Format.text)
     while True:
         try:
-            choice = asker.pick(w.MENU, choices(bank, report), DONE)
+            choice = asker.pick(w.MENU, choices(bank, report), DONE, record=False)
         except (KeyboardInterrupt, EOFError):
             choice = DONE
         if choice == REASONS:

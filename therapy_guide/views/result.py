@@ -239,6 +239,8 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
     if report.crisis and not full:
         # Someone in crisis sees the lines, nothing else to read first.
         return (*blocks, Paragraph(report.disclaimer, gap=True), *crisis_blocks(report, full=False))
+    if report.crisis:  # in a document too, the lines come before anything else
+        blocks += crisis_blocks(report, full=True)
     blocks.append(Section(w.NEXT_STEPS, (Bullets(report.next_steps),)))
     if full and report.answered:
         answered = Bullets(tuple(f"{a.label}: {a.answer}" for a in report.answered))
@@ -246,6 +248,8 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
     if report.decision is not None:
         blocks.append(decision_section(report.decision))
     blocks.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
+    if report.crisis:
+        return tuple(blocks)
     return (*blocks, *crisis_blocks(report, full=full))
 
 
@@ -281,8 +285,8 @@ def card_crisis_line(report: Report) -> Labelled:
 
 
 def reasons_view(report: Report) -> View:
-    """Every reason, for the menu's "see every reason"."""
-    return View((Section(w.WHY, reason_blocks(report)),))
+    """Every reason, and the symptom check if taken: the menu's "see every reason"."""
+    return View((Section(w.WHY, reason_blocks(report)), *screen_blocks(report)))
 
 
 def closing_view(report: Report) -> View:

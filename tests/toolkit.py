@@ -1,0 +1,643 @@
+"""The one toolkit of the test suite: how a test reads text, builds answers, presses keys
+and runs the program (in-process, in a subprocess, in a pseudo-terminal).
+
+This is the only test module that imports `therapy_guide` internals beyond the stable
+core (`content`, `scoring`, `errors`, `answers`, `cli.app`): see `keyboard_runner`.
+
+Answers and key sequences are derived from the question bank rather than written out, so
+that a content edit (a new option, another default) does not silently change what a test
+means.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from rich.cells import cell_len
+from typer.testing import CliRunner
+
+from therapy_guide.cli import app
+from therapy_guide.core import content
+from therapy_guide.core import wording as w
+from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
+
+if TYPE_CHECKING:
+    import pexpect
+    import pytest
+
+    from therapy_guide.core.content import Option, Question, QuestionBank
+
+# --- places --------------------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "data"
+SCHEMAS = REPO / "docs" / "schema"
+SAMPLE_ANSWERS = REPO / "docs" / "sample-answers.json"
+# The commands with a published JSON schema.
+COMMANDS = ("compare", "myths", "questions", "quiz", "crisis", "providers", "about")
+
+Document = dict[str, Any]
+Env = Mapping[str, str | None]
+
+# --- the terminal every test starts from ---------------------------------------------
+
+# Variables that change what Rich draws, what content is read, or how the interpreter
+# buffers. Each test starts from the same terminal: 80x24, a colour-capable TERM, UTF-8,
+# no overrides. PYTHONUNBUFFERED is cleared because a person's shell does not set it, and
+# it changes what happens when a pipe closes early.
+TERMINAL = {"COLUMNS": "80", "LINES": "24", "TERM": "xterm-256color", "LC_ALL": "C.UTF-8"}
+CLEARED = (
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "CLICOLOR_FORCE",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "PYTHONIOENCODING",
+    "PYTHONUTF8",
+    "PYTHONUNBUFFERED",
+    "THERAPY_GUIDE_DATA_DIR",
+    "THERAPY_GUIDE_REGION",
+)
+
+
+def child_env(overrides: Env | None = None) -> dict[str, str]:
+    """The current (fixed) environment with OVERRIDES applied; None removes a variable."""
+    env = dict(os.environ)
+    for name, value in (overrides or {}).items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+# --- reading what was shown ----------------------------------------------------------
+
+# What a pipe gets instead of the content's typographic characters.
+TO_ASCII = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+# Colour, cursor movement and title sequences, and the charset switches of a terminal.
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|\x1b[=>]")
+# Cursor movement, erase, save/restore, show/hide: what a dumb terminal must never get.
+CURSOR_CONTROL = re.compile(r"\x1b\[[0-9;]*[ABCDEFGHJKSTfsu]|\x1b\[\?25[hl]|\x1b\[\?1049")
+# Select Graphic Rendition parameters that set a colour: 30-38, 40-48, 90-97, 100-107.
+COLOUR = re.compile(r"^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$")
+
+
+def colour_codes(text: str) -> list[str]:
+    """Every colour-setting SGR parameter in TEXT."""
+    found = []
+    for params in re.findall(r"\x1b\[([0-9;]*)m", text):
+        found += [p for p in params.split(";") if COLOUR.match(p)]
+    return found
+
+
+def words(text: str) -> str:
+    """TEXT as a reader takes it in: every run of whitespace one space (so asserts survive
+    line wrapping and indents), typographic quotes and dashes as ASCII, and Rich's box
+    edges dropped."""
+    return " ".join(text.translate(TO_ASCII).replace("│", " ").split())
+
+
+def screen_text(raw: str) -> str:
+    """What a terminal showed: escape codes removed, lines as '\\n'."""
+    return ANSI.sub("", raw).replace("\r\n", "\n")
+
+
+def too_wide(text: str, width: int) -> list[str]:
+    """The lines of TEXT wider than WIDTH terminal cells."""
+    return [line for line in text.splitlines() if cell_len(line) > width]
+
+
+# --- the question bank and answers built from it -------------------------------------
+
+Lean = Literal["therapy", "psychotherapy"]
+Leaning = Literal["therapy", "psychotherapy", "either", "crisis"]
+
+
+def lean_of(option: Option) -> int:
+    """Psychotherapy points minus therapy points: positive leans toward psychotherapy."""
+    return option.points.psychotherapy - option.points.therapy
+
+
+def toward(lean: Lean) -> Callable[[Option], int]:
+    """How strongly an option leans toward LEAN (bigger is more)."""
+    sign = 1 if lean == "psychotherapy" else -1
+    return lambda option: sign * lean_of(option)
+
+
+def default_answers(bank: QuestionBank | None = None) -> dict[str, Answer]:
+    """What Enter at every prompt gives: each default, and nothing ticked in a checkbox."""
+    bank = bank or content.question_bank()
+    answers: dict[str, Answer] = {}
+    for q in bank.questions:
+        if is_asked(q, answers):
+            answers[q.id] = () if q.kind == "multiple" else q.default_option.id
+    return answers
+
+
+def leaning_answers(lean: Lean, bank: QuestionBank | None = None) -> dict[str, Answer]:
+    """The answers that lean furthest toward LEAN, as the quiz would take them.
+
+    A multiple question gets every option that leans that way at all. A single question
+    gets the option that leans furthest, counting for an option that opens more questions
+    (asked_if) the most those questions can add; the safety question never gets its
+    crisis option. The one tie-break: among options that lean equally far, the LAST in
+    the bank's order (a scale's top step; "no" to an opt-in that would add nothing).
+    So the psychotherapy answers opt in to the symptom check and the therapy ones do not.
+    """
+    bank = bank or content.question_bank()
+    weight = toward(lean)
+
+    def reach(question: Question) -> int:
+        return max((value(question, o) for o in question.options if not o.crisis), default=0)
+
+    def value(question: Question, option: Option) -> int:
+        opened = [
+            q
+            for q in bank.questions
+            if q.asked_if is not None
+            and (q.asked_if.question, q.asked_if.option) == (question.id, option.id)
+        ]
+        return weight(option) + sum(reach(q) for q in opened)
+
+    answers: dict[str, Answer] = {}
+    for q in bank.questions:
+        if not is_asked(q, answers):
+            continue
+        options = [o for o in q.options if not o.crisis]
+        if q.kind == "multiple":
+            answers[q.id] = tuple(o.id for o in options if weight(o) > 0)
+        else:
+            best = max(value(q, o) for o in options)
+            answers[q.id] = [o.id for o in options if value(q, o) == best][-1]
+    return answers
+
+
+def answers_leading_to(leaning: Leaning, bank: QuestionBank | None = None) -> dict[str, Answer]:
+    """Answers that reach LEANING: the leaning answers for therapy and psychotherapy, every
+    default for 'either', and the crisis option of the safety question for 'crisis'."""
+    bank = bank or content.question_bank()
+    if leaning == "crisis":
+        safety = bank.question(bank.safety)
+        assert safety is not None
+        return {safety.id: next(o.id for o in safety.options if o.crisis)}
+    if leaning == "either":
+        return default_answers(bank)
+    return leaning_answers(leaning, bank)
+
+
+# --- the question bank as a script reads it (`questions --format json`) ---------------
+
+
+@cache
+def _published_text() -> str:
+    done = invoke("questions", "--format", "json")
+    assert done.exit_code == 0, done.stderr
+    return done.stdout
+
+
+def published_bank() -> Document:
+    """`therapy-guide questions --format json`, as a script would read it (a fresh copy
+    each time: the run is made once, the document is never shared)."""
+    bank: Document = json.loads(_published_text())
+    return bank
+
+
+def published_questions() -> list[Document]:
+    return list(published_bank()["questions"])
+
+
+def published_question(question_id: str) -> Document:
+    return next(q for q in published_questions() if q["id"] == question_id)
+
+
+def option_ids(q: Document) -> list[str]:
+    return [o["id"] for o in q["options"]]
+
+
+def picked(answer: object) -> list[object]:
+    """An answer from a file as the list of what it picks."""
+    return list(answer) if isinstance(answer, list | tuple) else [answer]
+
+
+def applies(q: Document, answers: Mapping[str, object]) -> bool:
+    """Whether a published question is asked, given the answers so far (its asked_if)."""
+    cond = q.get("asked_if")
+    return not cond or cond["option"] in picked(answers.get(cond["question"]))
+
+
+def expected_scores(answers: Mapping[str, object]) -> dict[str, int]:
+    """The totals the published points promise for these answers."""
+    totals = {"therapy": 0, "psychotherapy": 0}
+    for q in published_questions():
+        if q["id"] not in answers or not applies(q, answers):
+            continue
+        for o in q["options"]:
+            if o["id"] in picked(answers[q["id"]]):
+                totals["therapy"] += o["points"]["therapy"]
+                totals["psychotherapy"] += o["points"]["psychotherapy"]
+    return totals
+
+
+# --- answers files -------------------------------------------------------------------
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)  # a JSON string of ASCII text is a TOML basic string
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"no TOML form for {type(value).__name__}")
+
+
+def toml_text(answers: Mapping[str, object]) -> str:
+    """ANSWERS as a TOML document: one `key = value` line each, keys always quoted."""
+    return "".join(f"{json.dumps(k)} = {_toml_value(v)}\n" for k, v in answers.items())
+
+
+def write_answers(path: Path, answers: Mapping[str, object]) -> Path:
+    """Write ANSWERS as JSON or TOML, by PATH's extension."""
+    text = toml_text(answers) if path.suffix == ".toml" else json.dumps(answers, indent=2)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- schemas -------------------------------------------------------------------------
+
+
+def schema(command: str) -> Document:
+    """The JSON Schema kept in docs/schema for COMMAND's --format json output."""
+    loaded: Document = json.loads((SCHEMAS / f"{command}.json").read_text(encoding="utf-8"))
+    return loaded
+
+
+def schema_errors(command: str, document: object) -> list[str]:
+    """Every way DOCUMENT breaks COMMAND's schema, as 'path: message' lines (empty if valid)."""
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    validator = Draft202012Validator(schema(command), format_checker=FormatChecker())
+    return [
+        f"{'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}"
+        for e in validator.iter_errors(document)
+    ]
+
+
+# --- keys, as text a terminal sends --------------------------------------------------
+
+ENTER = "\r"
+DOWN = "\x1b[B"
+UP = "\x1b[A"
+SPACE = " "
+CTRL_C = "\x03"
+CTRL_D = "\x04"
+YES = "y" + ENTER  # a yes/no prompt takes y or n, then needs Enter
+NO = "n" + ENTER
+
+
+def select_keys(question: Question, option_id: str, *, start: str | None = None) -> str:
+    """Keys that move a select prompt's pointer from START (default: the question's default
+    option) to OPTION_ID and press Enter."""
+    ids = [o.id for o in question.options]
+    here = ids.index(start or question.default_option.id)
+    there = ids.index(option_id)
+    move = DOWN * (there - here) if there >= here else UP * (here - there)
+    return move + ENTER
+
+
+def checkbox_keys(question: Question, option_ids: tuple[str, ...]) -> str:
+    """Keys that tick exactly OPTION_IDS in a checkbox prompt that starts with none ticked."""
+    return "".join((SPACE if o.id in option_ids else "") + DOWN for o in question.options) + ENTER
+
+
+def keys_for(question: Question, answer: Answer) -> str:
+    """The keys that give ANSWER to QUESTION when it is asked for the first time."""
+    if question.confirm:
+        assert isinstance(answer, str)
+        return YES if answer == "yes" else NO
+    if question.kind == "multiple":
+        return checkbox_keys(question, chosen(answer))
+    assert isinstance(answer, str)
+    return select_keys(question, answer)
+
+
+def keys_for_answers(bank: QuestionBank, answers: Mapping[str, Answer]) -> str:
+    """Keys for every question the quiz asks, in order, given these answers."""
+    return "".join(keys_for(q, answers[q.id]) for q in applicable(bank, answers))
+
+
+# What each kind of prompt shows, as a pseudo-terminal receives it. Waiting for these
+# before sending a key means each key reaches a prompt that is ready for it.
+CONFIRM_NO = w.YES_NO_HINT_NO
+CHECKBOX = w.CHECKBOX_HINT
+SELECT = w.SELECT_HINT
+
+
+def prompt_marker(question: Question) -> str:
+    if question.confirm:
+        return CONFIRM_NO if question.default_option.id == "no" else w.YES_NO_HINT_YES
+    return CHECKBOX if question.kind == "multiple" else SELECT
+
+
+# What the quiz says, in the words of the tests that look for it.
+CANCELLED = w.CANCELLED
+NEEDS_TERMINAL = "the quiz asks its questions at an interactive terminal"
+SAFETY_QUESTION = "Are you having thoughts of harming yourself"
+DISCLAIMER = "This is a suggestion, not a diagnosis."
+
+# --- the program, run ----------------------------------------------------------------
+
+
+class Run(NamedTuple):
+    """How a run of the program ended and what it wrote."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+_runner = CliRunner()
+
+
+def invoke(*args: str, stdin: str | bytes | None = None, env: Env | None = None) -> Run:
+    """Run the Typer app in-process (fast): stdout and stderr captured apart.
+
+    The captured stdout is not a terminal, so text comes out as it does in a pipe. ENV is
+    applied for the run (None removes a variable). Unexpected exceptions propagate.
+    """
+    result = _runner.invoke(
+        app, list(args), input=stdin, env=env, catch_exceptions=False, prog_name="therapy-guide"
+    )
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def run_python(
+    args: Sequence[str],
+    *,
+    env: Env | None = None,
+    cwd: Path | None = None,
+    stdin: str | bytes | None = None,
+    timeout: float = 30,
+) -> Run:
+    """Run `python ARGS` in CWD (default: a folder outside the checkout) with stdin closed
+    (or fed STDIN) and output captured as pipes, in the current environment plus ENV.
+    Output must be UTF-8: any invalid byte fails."""
+    done = subprocess.run(
+        [sys.executable, *args],
+        env=child_env(env),
+        cwd=cwd or tempfile.gettempdir(),
+        input=stdin.encode("utf-8") if isinstance(stdin, str) else stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
+    return Run(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
+
+
+def run_program(*args: str, **kwargs: Any) -> Run:
+    """Run `python -m therapy_guide ARGS` for real (see run_python)."""
+    return run_python(["-m", "therapy_guide", *args], **kwargs)
+
+
+@cache
+def _run_once(args: tuple[str, ...], env: tuple[tuple[str, str], ...], stdin: str | None) -> Run:
+    return run_python(["-m", "therapy_guide", *args], env=dict(env), stdin=stdin)
+
+
+def run_program_once(*args: str, env: Env | None = None, stdin: str | None = None) -> Run:
+    """run_program, remembered per worker for the same arguments, standard input and whole
+    environment. The program is deterministic for those, and a Run cannot be changed, so
+    tests that look at the same run from different angles share one process.
+    """
+    return _run_once(args, tuple(sorted(child_env(env).items())), stdin)
+
+
+# --- the program in a pseudo-terminal ------------------------------------------------
+
+
+def terminal_env(overrides: Env | None = None) -> dict[str, str]:
+    """A child's environment in a pseudo-terminal: the terminal's own size counts (COLUMNS
+    and LINES removed), and prompt_toolkit does not ask where the cursor is
+    (PROMPT_TOOLKIT_NO_CPR): it would wait for an answer pexpect never gives."""
+    return child_env(
+        {"COLUMNS": None, "LINES": None, "PROMPT_TOOLKIT_NO_CPR": "1", **(overrides or {})}
+    )
+
+
+def spawn_program(
+    *args: str,
+    columns: int = 80,
+    rows: int = 24,
+    cwd: Path | None = None,
+    shell: str | None = None,
+    env: Env | None = None,
+    timeout: float = 20,
+) -> pexpect.spawn:
+    """Start `python -m therapy_guide ARGS` in a pseudo-terminal of ROWS x COLUMNS.
+
+    With SHELL, bash runs that script with the command line as "$0" "$@", so that a test
+    can redirect one stream, as in `exec "$0" "$@" > file`.
+    """
+    import pexpect
+
+    command, argv = sys.executable, ["-m", "therapy_guide", *args]
+    if shell is not None:
+        command, argv = "bash", ["-c", shell, sys.executable, *argv]
+    child = pexpect.spawn(
+        command,
+        argv,
+        env=terminal_env(env),
+        cwd=str(cwd or tempfile.gettempdir()),
+        dimensions=(rows, columns),
+        timeout=timeout,
+        encoding="utf-8",
+        codec_errors="strict",
+    )
+    # Every key is sent once its prompt is on screen, so no pause is needed before it; and
+    # a test closes the terminal once the program has ended, so no pause is needed after.
+    child.delaybeforesend = None
+    child.delayafterclose = child.ptyproc.delayafterclose = 0
+    child.delayafterterminate = child.ptyproc.delayafterterminate = 0
+    return child
+
+
+def finish(child: pexpect.spawn) -> int:
+    """Read the rest of the child's output and wait for it to end; its exit status."""
+    import pexpect
+
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus is not None, f"killed by signal {child.signalstatus}"
+    return child.exitstatus
+
+
+def watched(child: pexpect.spawn) -> Callable[[], str]:
+    """Keep everything CHILD writes; the returned function gives it all as screen_text."""
+    import io
+
+    seen = io.StringIO()
+    child.logfile_read = seen
+    return lambda: screen_text(seen.getvalue())
+
+
+def in_a_terminal(
+    *args: str, columns: int, rows: int = 60, env: Env | None = None
+) -> tuple[int, str]:
+    """Run the program in a pseudo-terminal to the end: (exit status, everything it wrote,
+    escape codes included, lines as '\\n')."""
+    child = spawn_program(*args, columns=columns, rows=rows, env=env, timeout=30)
+    raw = child.read()
+    child.close()
+    assert child.exitstatus is not None, f"killed by signal {child.signalstatus}"
+    return child.exitstatus, raw.replace("\r\n", "\n")
+
+
+@cache
+def in_a_terminal_once(
+    args: tuple[str, ...], columns: int, env: tuple[tuple[str, str], ...] = ()
+) -> tuple[int, str]:
+    """in_a_terminal, remembered per worker: see run_program_once."""
+    return in_a_terminal(*args, columns=columns, env=dict(env))
+
+
+# --- the quiz at a keyboard, in-process ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuizRun:
+    exit_code: int
+    stdout: str
+    stderr: str
+    asked: list[str]  # the message of every prompt shown, in order
+
+    @property
+    def said(self) -> str:
+        """stdout with its line wrapping undone."""
+        return words(self.stdout)
+
+
+def keyboard_runner(monkeypatch: pytest.MonkeyPatch) -> Callable[..., QuizRun]:
+    """A function that runs `therapy-guide quiz ARGS` in-process with KEYS typed at its
+    real questionary prompts: prompt_toolkit's pipe input stands in for the keyboard and
+    DummyOutput for the screen. Every key is sent at once and the pipe then closed, so a
+    test that sends too few keys ends in "end of input" (exit 130) instead of hanging.
+    Each prompt is noted (its message) as it is shown.
+
+    CliRunner's streams are not terminals, so the program's check for one is switched
+    on: the ONE place the tests reach into a module that may be renamed
+    (`therapy_guide.quiz_command.is_interactive`). Everything after it is the real program.
+    """
+    import questionary
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from therapy_guide import quiz_command
+
+    monkeypatch.setattr(quiz_command, "is_interactive", lambda: True)
+    asked: list[str] = []
+
+    def noting(prompt: Callable[..., Any]) -> Callable[..., Any]:
+        def shown(message: str, *args: Any, **kwargs: Any) -> Any:
+            asked.append(words(message))  # as read: the prompt wraps it to the screen
+            return prompt(message, *args, **kwargs)
+
+        return shown
+
+    for kind in ("confirm", "select", "checkbox"):
+        monkeypatch.setattr(questionary, kind, noting(getattr(questionary, kind)))
+
+    def answer(keys: str, *args: str) -> QuizRun:
+        asked.clear()
+        with create_pipe_input() as keyboard:
+            keyboard.send_text(keys)
+            keyboard.close()  # no more keys: end of input, not a hang
+            with create_app_session(input=keyboard, output=DummyOutput()):
+                done = invoke("quiz", *args)
+        return QuizRun(done.exit_code, done.stdout, done.stderr, list(asked))
+
+    return answer
+
+
+# --- the screen a person sees ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Screen:
+    """A terminal's screen when the program stopped (or when a test stopped looking)."""
+
+    lines: list[str]
+    cursor_row: int
+    exit_status: int | None  # None when the test stopped looking while it still ran
+
+
+def loose(text: str) -> str:
+    """A pattern for TEXT as a terminal receives it: wrapped anywhere between words, with
+    escape codes between them."""
+    gap = r"(?:\s|\x1b\[[0-9;?]*[A-Za-z])+"
+    return gap.join(re.escape(word) for word in text.split())
+
+
+def on_screen(
+    args: list[str],
+    steps: list[tuple[str, str | None]],
+    *,
+    rows: int,
+    cols: int,
+    home: Path,
+    env: Env | None = None,
+) -> Screen:
+    """Run the program in a ROWS x COLS pseudo-terminal and return its screen at the end.
+
+    STEPS are (text to wait for, keys to send): each key waits for its prompt, which may
+    be wrapped anywhere. Keys of None stop there and look at the screen as it is, with
+    the program still waiting. Everything written is fed to a pyte screen of the same size.
+    """
+    import io
+
+    import pexpect
+    import pyte
+
+    child = spawn_program(*args, columns=cols, rows=rows, cwd=home, env=env)
+    seen = io.StringIO()
+    child.logfile_read = seen
+    status: int | None = None
+    for marker, keys in steps:
+        child.expect(loose(marker))
+        if keys is None:
+            break
+        child.send(keys)
+    else:
+        child.expect(pexpect.EOF)
+        child.close()
+        status = child.exitstatus
+    if status is None:
+        child.terminate(force=True)
+    screen = pyte.Screen(cols, rows)
+    pyte.Stream(screen).feed(seen.getvalue())
+    return Screen(list(screen.display), screen.cursor.y, status)
