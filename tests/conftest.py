@@ -26,8 +26,15 @@ DATA = REPO / "data"
 Env = Mapping[str, str | None]
 
 # Variables that change what Rich draws or what content is read. Each test starts from
-# the same terminal: 80x24, a colour-capable TERM, UTF-8, no overrides.
-TERMINAL = {"COLUMNS": "80", "LINES": "24", "TERM": "xterm-256color", "LC_ALL": "C.UTF-8"}
+# the same terminal: 80x24, a colour-capable TERM, UTF-8, no overrides, and no pager
+# (it would wait for a key; tests/test_pager.py turns it back on).
+TERMINAL = {
+    "COLUMNS": "80",
+    "LINES": "24",
+    "TERM": "xterm-256color",
+    "LC_ALL": "C.UTF-8",
+    "THERAPY_GUIDE_NO_PAGER": "1",
+}
 CLEARED = (
     "NO_COLOR",
     "FORCE_COLOR",
