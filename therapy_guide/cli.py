@@ -30,21 +30,21 @@ from therapy_guide.options import (
 from therapy_guide.render import Format, emit
 
 
-def own_the_context(ctx: Any, error: Exception) -> None:
-    """Click's parser raises some usage errors without the context that names the command."""
-    if getattr(error, "ctx", False) is None:
-        error.ctx = ctx  # type: ignore[attr-defined]
-
-
-class GuardedCommand(GuideCommand):
-    """Every command runs inside exits.exit_codes: one error path for the whole app."""
+class NamesItsCommand:
+    """Click's parser raises some usage errors ('--region' without a value) with no
+    context; give them this one, so the message can name the command and its options."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         try:
-            return super().parse_args(ctx, args)
+            return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
         except typer.TyperException as error:
-            own_the_context(ctx, error)
+            if getattr(error, "ctx", False) is None:
+                error.ctx = ctx  # type: ignore[attr-defined]
             raise
+
+
+class GuardedCommand(NamesItsCommand, GuideCommand):
+    """Every command runs inside exits.exit_codes: one error path for the whole app."""
 
     def invoke(self, ctx: Any) -> Any:
         from therapy_guide.exits import exit_codes
@@ -53,20 +53,13 @@ class GuardedCommand(GuideCommand):
             return super().invoke(ctx)
 
 
-class GuideGroup(StackingGroup):
+class GuideGroup(NamesItsCommand, StackingGroup):
     """Click's usage errors in our words, through the same one error path.
 
     Typer's main runs without its standalone handling, so that a bad option or value
     becomes one line of ours and exit 2 (not Click's usage block), in a real run and
     under typer.testing.CliRunner alike (both call main).
     """
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        try:
-            return super().parse_args(ctx, args)
-        except typer.TyperException as error:
-            own_the_context(ctx, error)
-            raise
 
     def main(
         self,
