@@ -56,7 +56,14 @@ Env = Mapping[str, str | None]
 # buffers. Each test starts from the same terminal: 80x24, a colour-capable TERM, UTF-8,
 # no overrides. PYTHONUNBUFFERED is cleared because a person's shell does not set it, and
 # it changes what happens when a pipe closes early.
-TERMINAL = {"COLUMNS": "80", "LINES": "24", "TERM": "xterm-256color", "LC_ALL": "C.UTF-8"}
+# No pager either: it would wait for a key (tests/test_pager.py turns it back on).
+TERMINAL = {
+    "COLUMNS": "80",
+    "LINES": "24",
+    "TERM": "xterm-256color",
+    "LC_ALL": "C.UTF-8",
+    "THERAPY_GUIDE_NO_PAGER": "1",
+}
 CLEARED = (
     "NO_COLOR",
     "FORCE_COLOR",

@@ -7,23 +7,44 @@ become exit codes in exits.py. Heavy imports happen inside the command that need
 from __future__ import annotations
 
 import functools
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from therapy_guide import __version__, version_line
-from therapy_guide.core.errors import UsageError
+from therapy_guide.core import wording as w
+from therapy_guide.core.errors import Cancelled, UsageError
 from therapy_guide.help_format import GuideCommand, StackingGroup
-from therapy_guide.options import FormatOption, JsonFlag, RegionOption, chosen_format, examples
+from therapy_guide.options import (
+    FormatOption,
+    JsonFlag,
+    NoPagerFlag,
+    RegionOption,
+    chosen_format,
+    examples,
+    in_our_words,
+)
 from therapy_guide.render import Format, emit
 
 
-class GuardedCommand(GuideCommand):
-    """Every command runs inside exits.exit_codes: one error path for the whole app.
+class NamesItsCommand:
+    """Click's parser raises some usage errors ('--region' without a value) with no
+    context; give them this one, so the message can name the command and its options."""
 
-    Around the command's body only: Click reports its own usage errors while parsing.
-    """
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+        except typer.TyperException as error:
+            if getattr(error, "ctx", False) is None:
+                error.ctx = ctx  # type: ignore[attr-defined]
+            raise
+
+
+class GuardedCommand(NamesItsCommand, GuideCommand):
+    """Every command runs inside exits.exit_codes: one error path for the whole app."""
 
     def invoke(self, ctx: Any) -> Any:
         from therapy_guide.exits import exit_codes
@@ -32,8 +53,49 @@ class GuardedCommand(GuideCommand):
             return super().invoke(ctx)
 
 
+class GuideGroup(NamesItsCommand, StackingGroup):
+    """Click's usage errors in our words, through the same one error path.
+
+    Typer's main runs without its standalone handling, so that a bad option or value
+    becomes one line of ours and exit 2 (not Click's usage block), in a real run and
+    under typer.testing.CliRunner alike (both call main).
+    """
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        from therapy_guide.exits import exit_codes
+
+        with exit_codes():
+            try:
+                code = super().main(
+                    args,
+                    prog_name,
+                    complete_var,
+                    standalone_mode=False,
+                    windows_expand_args=windows_expand_args,
+                    **extra,
+                )
+            except typer.TyperException as error:  # Click's usage errors and their kin
+                raise in_our_words(error) from None
+            except typer.Abort as abort:  # Typer's word for end of input (EOFError)
+                if isinstance(abort.__cause__, KeyboardInterrupt | EOFError):
+                    raise Cancelled(w.STOPPED) from None
+                raise
+        if not standalone_mode:
+            return code
+        # Typer returns an Exit's code (--help, --version) or the command's own value.
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
-    cls=StackingGroup,
+    cls=GuideGroup,
     name="therapy-guide",
     help=(
         "Find out whether general therapy (counseling) or psychotherapy may fit you. "
@@ -183,6 +245,7 @@ def compare(
         bool,
         typer.Option("--full", help="Also show the article's definitions of both words."),
     ] = False,
+    no_pager: NoPagerFlag = False,
 ) -> None:
     """Therapy and psychotherapy side by side.
 
@@ -190,23 +253,24 @@ def compare(
     provides it, duration), who might consider each, an example, and notes on where
     the words overlap. Markdown and JSON always include the article's definitions.
     """
-    from therapy_guide.core import wording
     from therapy_guide.core.content import comparison
     from therapy_guide.views.compare import compare_view
 
     data = comparison()
     if aspect is not None and data.aspect(aspect) is None:
         choices = ", ".join(aspect_ids())
-        raise UsageError(wording.NO_ASPECT.format(aspect=aspect, choices=choices))
+        raise UsageError(w.NO_ASPECT.format(aspect=aspect, choices=choices))
     fmt = chosen_format(fmt, json_flag)
-    emit(compare_view(data, aspect, full=full or fmt is not Format.text), fmt)
+    emit(compare_view(data, aspect, full=full or fmt is not Format.text), fmt, paged=not no_pager)
 
 
 @command(
     short_help="Common misconceptions, and the facts.",
     epilog=examples("therapy-guide myths", "therapy-guide myths --format markdown"),
 )
-def myths(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
+def myths(
+    fmt: FormatOption = Format.text, json_flag: JsonFlag = False, no_pager: NoPagerFlag = False
+) -> None:
     """Common misconceptions about therapy and psychotherapy, and the facts.
 
     The three from the source article, and one we added for balance.
@@ -214,14 +278,16 @@ def myths(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
     from therapy_guide.core.content import myths as load_myths
     from therapy_guide.views.myths import myths_view
 
-    emit(myths_view(load_myths()), chosen_format(fmt, json_flag))
+    emit(myths_view(load_myths()), chosen_format(fmt, json_flag), paged=not no_pager)
 
 
 @command(
     short_help="Every quiz question and the points each answer carries.",
     epilog=examples("therapy-guide questions", "therapy-guide questions --json > questions.json"),
 )
-def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
+def questions(
+    fmt: FormatOption = Format.text, json_flag: JsonFlag = False, no_pager: NoPagerFlag = False
+) -> None:
     """Every quiz question, its options, and the points each answer carries.
 
     See exactly how the quiz scores, and find the ids to use in an answers file.
@@ -229,7 +295,7 @@ def questions(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
     from therapy_guide.core.content import question_bank
     from therapy_guide.views.questions import questions_view
 
-    emit(questions_view(question_bank()), chosen_format(fmt, json_flag))
+    emit(questions_view(question_bank()), chosen_format(fmt, json_flag), paged=not no_pager)
 
 
 @command(
@@ -251,6 +317,7 @@ def crisis(
     ] = False,
     fmt: FormatOption = Format.text,
     json_flag: JsonFlag = False,
+    no_pager: NoPagerFlag = False,
 ) -> None:
     """Who to contact right now, for your region.
 
@@ -263,7 +330,9 @@ def crisis(
     directory = crisis_directory()
     code, chosen = directory.lookup(region)
     fmt = chosen_format(fmt, json_flag)
-    emit(crisis_view(directory, code, chosen, details=details or fmt is not Format.text), fmt)
+    view = crisis_view(directory, code, chosen, details=details or fmt is not Format.text)
+    # Paged only when taller than the screen (--details); less shows the top lines first.
+    emit(view, fmt, paged=not no_pager)
 
 
 @command(
@@ -272,7 +341,9 @@ def crisis(
         "therapy-guide providers", "therapy-guide providers --format markdown > providers.md"
     ),
 )
-def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
+def providers(
+    fmt: FormatOption = Format.text, json_flag: JsonFlag = False, no_pager: NoPagerFlag = False
+) -> None:
     """Who provides what: counselors, LMFTs, LCSWs, LPCCs, psychologists, psychiatrists.
 
     What each is trained to do, what "in training" means, how to check a license, and
@@ -281,19 +352,22 @@ def providers(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> N
     from therapy_guide.core.content import provision
     from therapy_guide.views.providers import providers_view
 
-    emit(providers_view(provision()), chosen_format(fmt, json_flag))
+    emit(providers_view(provision()), chosen_format(fmt, json_flag), paged=not no_pager)
 
 
 @command(
     short_help="What this tool is and is not: sources, privacy.",
     epilog=examples("therapy-guide about", "therapy-guide about --json"),
 )
-def about(fmt: FormatOption = Format.text, json_flag: JsonFlag = False) -> None:
+def about(
+    fmt: FormatOption = Format.text, json_flag: JsonFlag = False, no_pager: NoPagerFlag = False
+) -> None:
     """What this tool is and is not, where its content comes from, and your privacy."""
     from therapy_guide.core.content import about as load_about
     from therapy_guide.views.about import about_view
 
-    emit(about_view(load_about(), __version__), chosen_format(fmt, json_flag))
+    view = about_view(load_about(), __version__)
+    emit(view, chosen_format(fmt, json_flag), paged=not no_pager)
 
 
 def run() -> None:

@@ -1,15 +1,32 @@
-"""The options several commands share: --format/--json, --region, and example epilogs."""
+"""The options several commands share (--format/--json, --region, --no-pager), example
+epilogs, and Click's complaints about any option, said in the program's own words.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
+from therapy_guide.core import wording as w
 from therapy_guide.core.errors import UsageError
+from therapy_guide.pager import NO_PAGER_ENV
 from therapy_guide.render import Format
 
 REGION_ENV = "THERAPY_GUIDE_REGION"
+FORMAT_FLAGS = ("--format", "-f")
+REGION_FLAGS = ("--region", "-r")
+
+
+class BadValue(typer.BadParameter):
+    """A bad option value, already in the program's own words, with a hint line."""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+    def format_message(self) -> str:
+        return self.message  # not Click's "Invalid value for '--format' / '-f': ..."
 
 
 def examples(*lines: str) -> str:
@@ -17,14 +34,28 @@ def examples(*lines: str) -> str:
     return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
 
 
+def format_names() -> list[str]:
+    return [f.value for f in Format]
+
+
+def parse_format(value: str | Format) -> Format:
+    """Any case; a wrong value names the choices (Typer's own message is pydantic's)."""
+    try:
+        return Format(str(value).lower())
+    except ValueError:
+        choices = ", ".join(format_names())
+        said = w.BAD_CHOICE.format(option=FORMAT_FLAGS[0], choices=choices, value=value)
+        raise BadValue(said) from None
+
+
 FormatOption = Annotated[
     Format,
     typer.Option(
-        "--format",
-        "-f",
+        *FORMAT_FLAGS,
         metavar="FORMAT",
+        parser=parse_format,
+        autocompletion=format_names,
         help="text (for reading), markdown or json (for tools).",
-        case_sensitive=False,
     ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
@@ -40,8 +71,8 @@ def region_codes() -> list[str]:
     return crisis_directory().accepted_codes
 
 
-def check_region(value: str | None) -> str | None:
-    """Checked while parsing, so Click names the option (or the environment variable)."""
+def check_region(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """Checked while parsing; the message says so when the code came from the environment."""
     if value is None:
         return None
     from therapy_guide.core.content import crisis_directory
@@ -49,15 +80,18 @@ def check_region(value: str | None) -> str | None:
     try:
         code, _ = crisis_directory().lookup(value)
     except UsageError as error:
-        raise typer.BadParameter(f"{error.message}\n{error.hint}") from None
+        said = error.message
+        source = ctx.get_parameter_source(param.name or "")
+        if source is not None and source.name == "ENVIRONMENT":
+            said = w.FROM_ENVIRONMENT.format(name=REGION_ENV, message=said)
+        raise BadValue(said, hint=error.hint) from None
     return code
 
 
 RegionOption = Annotated[
     str | None,
     typer.Option(
-        "--region",
-        "-r",
+        *REGION_FLAGS,
         metavar="CODE",
         envvar=REGION_ENV,
         callback=check_region,
@@ -67,3 +101,49 @@ RegionOption = Annotated[
         "so CA is Canada, not California; UK or GB for the United Kingdom. Default: US.",
     ),
 ]
+
+NoPagerFlag = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        help=f"Print everything at once; never page long text (or set {NO_PAGER_ENV}=1).",
+    ),
+]
+
+
+def accepted_values(option: str) -> list[str]:
+    """The values OPTION takes, to name in an error; empty for an open value (a path)."""
+    if option in FORMAT_FLAGS:
+        return format_names()
+    if option in REGION_FLAGS:
+        return region_codes()
+    return []
+
+
+def in_our_words(error: typer.TyperException) -> UsageError:
+    """Click's complaint about the command line as one line of ours, with a hint.
+
+    Click's usage errors are reached by duck typing: their classes live in a private
+    module of Typer. An error without its own hint points at the command's --help.
+    """
+    ctx: Any = getattr(error, "ctx", None)
+    command = ctx.command_path if ctx is not None else "therapy-guide"
+    hint = getattr(error, "hint", "") or w.SEE_HELP.format(command=command)
+    option = getattr(error, "option_name", None)
+    if option is None:  # a bad value, an unknown command, a stray argument
+        return UsageError(error.format_message(), hint=hint)
+    if hasattr(error, "possibilities"):  # no such option; Click may have a guess
+        meant = sorted(vars(error)["possibilities"] or ())
+        if not meant:
+            return UsageError(w.NO_SUCH_OPTION.format(option=option), hint=hint)
+        said = w.NO_SUCH_OPTION_MEANT.format(option=option, suggestions=w.OR.join(meant))
+        return UsageError(said, hint=hint)
+    params = ctx.command.params if ctx is not None else []
+    flags = [p for p in params if option in p.opts and getattr(p, "is_flag", False)]
+    if flags:
+        return UsageError(w.TAKES_NO_VALUE.format(option=option), hint=hint)
+    choices = accepted_values(option)
+    if choices:
+        said = w.NEEDS_ONE_OF.format(option=option, choices=", ".join(choices))
+        return UsageError(said, hint=hint)
+    return UsageError(w.NEEDS_VALUE.format(option=option), hint=hint)

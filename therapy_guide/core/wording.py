@@ -175,3 +175,13 @@ INTERNAL = (
     "answers."
 )
 STOPPED = "Stopped."
+# Click's complaints about the command line, said our way: one line, then a hint.
+BAD_CHOICE = "{option} must be one of: {choices} (not {value!r})."
+NO_SUCH_OPTION = "no such option {option}."
+NO_SUCH_OPTION_MEANT = "no such option {option}; did you mean {suggestions}?"
+NEEDS_VALUE = "{option} needs a value."
+NEEDS_ONE_OF = "{option} needs a value: one of {choices}."
+TAKES_NO_VALUE = "{option} takes no value."
+OR = " or "
+FROM_ENVIRONMENT = "{name} (from the environment): {message}"
+SEE_HELP = "See: {command} --help"

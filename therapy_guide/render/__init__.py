@@ -1,7 +1,8 @@
 """One way out: any View, drawn in the chosen format on stdout.
 
 The renderers are imported only for the format asked for, so the JSON and markdown
-paths never load Rich.
+paths never load Rich. Text taller than the terminal may go through a pager
+(pager.py), for the reading commands that ask for it.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ class Format(StrEnum):
     json = "json"
 
 
-def emit(view: View, fmt: Format) -> None:
-    """Print VIEW on stdout as Rich text, markdown or one JSON document."""
+def emit(view: View, fmt: Format, *, paged: bool = False) -> None:
+    """Print VIEW on stdout as Rich text, markdown or one JSON document.
+
+    PAGED: text taller than the terminal goes through the pager (never in a pipe).
+    """
     if fmt is Format.json:
         from therapy_guide.render.json import write_json
 
@@ -31,7 +35,15 @@ def emit(view: View, fmt: Format) -> None:
 
         sys.stdout.write(to_markdown(view))
     else:
+        from therapy_guide import pager
         from therapy_guide.render.text import print_view
         from therapy_guide.terminal import out
 
-        print_view(out(), view)
+        console = out()
+        if not (paged and pager.wanted()):
+            print_view(console, view)
+            return
+        # Drawn for this terminal (its width and colours) first, to count the lines.
+        with console.capture() as captured:
+            print_view(console, view)
+        pager.show(captured.get(), console.height)

@@ -2,10 +2,13 @@
 
 Every block labels its meaning in words (Therapy:, Myth:, Fact:) so that nothing depends
 on colour. Below STACK_BELOW columns, tables become stacked blocks so no word is cut.
+A command in content (`therapy-guide providers`) is drawn bold, without the backticks
+that markdown keeps.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from rich.console import Console, Group, RenderableType
@@ -29,13 +32,27 @@ from therapy_guide.views.document import (
 )
 
 BLANK = Text("")
+COMMAND = re.compile(r"`(therapy-guide(?: [^`]*)?)`")
+COMMAND_STYLE = "bold"
+
+
+def prose(text: str, style: str = "") -> Text:
+    """TEXT with each `therapy-guide ...` command styled instead of set in backticks."""
+    drawn = Text(style=style)
+    start = 0
+    for match in COMMAND.finditer(text):
+        drawn.append(text[start : match.start()])
+        drawn.append(match.group(1), style=COMMAND_STYLE)
+        start = match.end()
+    drawn.append(text[start:])
+    return drawn
 
 
 def labelled(label: str, body: str, style: str = "label") -> Text:
     """'Label: body' with the label styled: the words carry the meaning, colour only helps."""
     line = Text()
     line.append(f"{label}: ", style=style)
-    line.append(body)
+    line.append_text(prose(body))
     return line
 
 
@@ -45,7 +62,7 @@ def bullets(items: Iterable[str], marker: str = "-") -> RichTable:
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
     for item in items:
-        grid.add_row(marker, Text(item))
+        grid.add_row(marker, prose(item))
     return grid
 
 
@@ -78,7 +95,7 @@ def grid_table(table: Table) -> RichTable:
     for column in others:
         drawn.add_column(column.name, header_style=column.style, overflow="fold", ratio=1)
     for row in table.rows:
-        drawn.add_row(*(Text(x) for x in row))
+        drawn.add_row(*(prose(x) for x in row))
     return drawn
 
 
@@ -88,13 +105,13 @@ def commands(console: Console, rows: tuple[tuple[str, str], ...]) -> Iterator[Re
     if narrow(console):
         for name, what in rows:
             yield Text(name, style="label")
-            yield indent(Text(what))
+            yield indent(prose(what))
     else:
         grid = RichTable.grid(padding=(0, 2))
         grid.add_column(style="label", no_wrap=True)
         grid.add_column(overflow="fold")
         for name, what in rows:
-            grid.add_row(Text(name), Text(what))
+            grid.add_row(Text(name), prose(what))
         yield grid
     yield BLANK
 
@@ -116,7 +133,7 @@ def draw(console: Console, block: Block) -> Iterator[RenderableType]:
         case Paragraph(text=text, style=style, strong=strong, gap=gap):
             if gap:
                 yield BLANK
-            yield Text(text, style=f"{style} bold".strip() if strong else style)
+            yield prose(text, style=f"{style} bold".strip() if strong else style)
         case Labelled(label=label, body=body, style=style):
             yield labelled(label, body, style)
         case Bullets(items=items):

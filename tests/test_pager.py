@@ -1,0 +1,153 @@
+"""Reading commands page text taller than the terminal, the way git does; never otherwise.
+
+Run for real in a pseudo-terminal of 24 rows. PAGER is a small shell command that
+keeps what it was given in a file and says PAGED, so each test can tell whether the
+pager ran and what it got; one test uses the real `less -FRX`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROWS = 24
+TOP = "Who provides therapy and psychotherapy"  # the first line of `providers`
+RECORDER = "sh -c 'cat > \"$PAGED_TO\"; echo PAGED'"
+
+
+def terminal_env(paged_to: Path, **overrides: str | None) -> dict[str, str]:
+    """The tests' fixed terminal, with the pager on and the terminal's own size."""
+    env = dict(os.environ, PAGER=RECORDER, PAGED_TO=str(paged_to))
+    for name in ("COLUMNS", "LINES", "LESS", "THERAPY_GUIDE_NO_PAGER"):
+        env.pop(name, None)
+    for name, value in overrides.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+def in_terminal(
+    *args: str, env: dict[str, str], rows: int = ROWS, columns: int = 80
+) -> tuple[int, str]:
+    """Run the program in a pseudo-terminal; (exit status, everything it showed)."""
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "therapy_guide", *args],
+        env=env,
+        dimensions=(rows, columns),
+        encoding="utf-8",
+        timeout=30,
+    )
+    shown = child.read()
+    child.close()
+    assert child.exitstatus is not None, f"killed by signal {child.signalstatus}"
+    return child.exitstatus, shown
+
+
+@pytest.fixture
+def paged_to(tmp_path: Path) -> Path:
+    return tmp_path / "paged.txt"
+
+
+def test_text_taller_than_the_screen_goes_through_the_pager(paged_to: Path) -> None:
+    rc, shown = in_terminal("providers", env=terminal_env(paged_to))
+    assert rc == 0
+    assert "PAGED" in shown
+    assert TOP not in shown  # the pager had it all
+    paged = paged_to.read_text(encoding="utf-8")
+    assert paged.lstrip("\x1b[0123456789;m").startswith(TOP)
+    assert paged.count("\n") > ROWS
+    assert "\x1b[1m" in paged  # drawn for the terminal: bold headings for less -R
+
+
+@pytest.mark.parametrize(
+    ("args", "overrides"),
+    [
+        (["--no-pager"], {}),
+        ([], {"THERAPY_GUIDE_NO_PAGER": "1"}),
+        ([], {"PAGER": ""}),
+        ([], {"PAGER": "cat"}),
+    ],
+    ids=["--no-pager", "THERAPY_GUIDE_NO_PAGER=1", "PAGER=", "PAGER=cat"],
+)
+def test_the_pager_can_be_turned_off(
+    paged_to: Path, args: list[str], overrides: dict[str, str]
+) -> None:
+    rc, shown = in_terminal("providers", *args, env=terminal_env(paged_to, **overrides))
+    assert rc == 0
+    assert "PAGED" not in shown
+    assert not paged_to.exists()
+    assert TOP in shown
+
+
+def test_text_that_fits_the_screen_is_printed_without_the_pager(paged_to: Path) -> None:
+    rc, shown = in_terminal("providers", env=terminal_env(paged_to), rows=500)
+    assert rc == 0
+    assert "PAGED" not in shown
+    assert TOP in shown
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_json_and_markdown_are_never_paged(paged_to: Path, fmt: str) -> None:
+    rc, shown = in_terminal("providers", "--format", fmt, env=terminal_env(paged_to))
+    assert rc == 0
+    assert "PAGED" not in shown
+    assert not paged_to.exists()
+    if fmt == "json":
+        assert json.loads(shown)["schema_version"] == 1
+
+
+def test_a_pipe_is_never_paged(paged_to: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "therapy_guide", "providers"],
+        env=terminal_env(paged_to),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "PAGED" not in done.stdout
+    assert not paged_to.exists()
+    assert done.stdout.startswith(TOP)
+
+
+def test_a_pager_that_cannot_start_means_the_text_is_printed(paged_to: Path) -> None:
+    env = terminal_env(paged_to, PAGER="/nonexistent/pager --flag")
+    rc, shown = in_terminal("providers", env=env)
+    assert rc == 0
+    assert TOP in shown
+    assert "Traceback" not in shown
+
+
+@pytest.mark.skipif(shutil.which("less") is None, reason="needs less")
+def test_less_shows_the_top_first_and_q_quits_with_exit_0(paged_to: Path) -> None:
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "therapy_guide", "providers"],
+        env=terminal_env(paged_to, PAGER=None),
+        dimensions=(ROWS, 80),
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect_exact(TOP)
+    child.expect(r"\n:")  # less's prompt: the first screen is full and it waits
+    assert "Questions to ask at a first appointment" not in child.before
+    child.sendintr()  # Ctrl-C belongs to less, which stays; the program does not stop
+    child.send("q")
+    rest = child.read()
+    child.close()
+    assert child.exitstatus == 0
+    assert "Stopped" not in rest

@@ -1,0 +1,89 @@
+"""Long text at a terminal goes through a pager, the way git does it.
+
+$PAGER if set (empty or `cat` means none), else `less -FRX` where less exists, with
+LESS=FRX when LESS is unset: quit at once if the text fits, keep colour, and leave the
+text on the screen afterwards. Only for text taller than the terminal, and only when
+stdout is one (render.emit decides which commands and formats ask for it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+NO_PAGER_ENV = "THERAPY_GUIDE_NO_PAGER"
+OFF = ("", "0", "false", "no")
+# A shell's "cannot run" and "not found": the pager never showed anything.
+NOT_RUN = (126, 127)
+
+
+def pager_command() -> list[str] | None:
+    """The pager to run, or None: turned off, set to nothing or cat, or no less here."""
+    if os.environ.get(NO_PAGER_ENV, "").strip().lower() not in OFF:
+        return None
+    chosen = os.environ.get("PAGER")
+    if chosen is None:
+        # less on a dumb terminal warns and waits for Return before anything is shown.
+        if os.environ.get("TERM") == "dumb" or shutil.which("less") is None:
+            return None
+        return ["less", "-FRX"]
+    import shlex
+
+    try:
+        words = shlex.split(chosen)
+    except ValueError:  # an unbalanced quote: print rather than guess
+        return None
+    return None if words in ([], ["cat"]) else words
+
+
+def wanted() -> bool:
+    """Whether long text may be paged: stdout is a terminal and a pager is set."""
+    return sys.stdout.isatty() and pager_command() is not None
+
+
+@contextmanager
+def ctrl_c_left_to_the_pager() -> Iterator[None]:
+    """Ctrl-C at the pager reaches us too; let the pager decide (less ignores it).
+
+    A Python handler, not SIG_IGN: the pager starts with the default, not an ignore.
+    """
+    import signal
+
+    previous = signal.signal(signal.SIGINT, lambda *_: None)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def run_pager(command: list[str], text: str) -> bool:
+    """Show TEXT through COMMAND; False if the pager could not be started."""
+    import subprocess
+
+    env = dict(os.environ)
+    env.setdefault("LESS", "FRX")  # git's defaults, for PAGER=less too
+    encoding = sys.stdout.encoding or "utf-8"
+    sys.stdout.flush()
+    try:
+        with ctrl_c_left_to_the_pager():
+            done = subprocess.run(
+                command, input=text, text=True, encoding=encoding, errors="replace", env=env
+            )
+    except OSError:
+        return False
+    return done.returncode not in NOT_RUN
+
+
+def show(text: str, height: int) -> None:
+    """Page TEXT if it is taller than HEIGHT rows less one (the prompt), else print it.
+
+    The user quitting the pager early is a success; a pager that is missing or cannot
+    run means the text is printed directly.
+    """
+    command = pager_command()
+    taller = text.count("\n") > height - 1
+    if command is None or not taller or not run_pager(command, text):
+        sys.stdout.write(text)
