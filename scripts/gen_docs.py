@@ -97,7 +97,8 @@ def svg(renderable_for: str) -> str:
         from therapy_guide.core import content
         from therapy_guide.core.answers import check_answers
         from therapy_guide.core.scoring import score
-        from therapy_guide.views.result import build_report, result_view
+        from therapy_guide.views.report import build_report
+        from therapy_guide.views.result import result_view
 
         bank = content.question_bank()
         answers = check_answers(bank, SAMPLE_ANSWERS, source="sample", complete=True)

@@ -56,13 +56,17 @@ Env = Mapping[str, str | None]
 # buffers. Each test starts from the same terminal: 80x24, a colour-capable TERM, UTF-8,
 # no overrides. PYTHONUNBUFFERED is cleared because a person's shell does not set it, and
 # it changes what happens when a pipe closes early.
-# No pager either: it would wait for a key (tests/test_pager.py turns it back on).
+# No pager either: it would wait for a key (tests/test_pager.py turns it back on). And the
+# programs the tests start keep their compiled modules in one cache outside the checkout,
+# even where PYTHONDONTWRITEBYTECODE is set: hundreds of runs would otherwise compile the
+# package from source each time.
 TERMINAL = {
     "COLUMNS": "80",
     "LINES": "24",
     "TERM": "xterm-256color",
     "LC_ALL": "C.UTF-8",
     "THERAPY_GUIDE_NO_PAGER": "1",
+    "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "therapy-guide-tests-pycache"),
 }
 CLEARED = (
     "NO_COLOR",
@@ -73,6 +77,7 @@ CLEARED = (
     "PYTHONIOENCODING",
     "PYTHONUTF8",
     "PYTHONUNBUFFERED",
+    "PYTHONDONTWRITEBYTECODE",
     "THERAPY_GUIDE_DATA_DIR",
     "THERAPY_GUIDE_REGION",
 )
@@ -601,6 +606,7 @@ class Screen:
     lines: list[str]
     cursor_row: int
     exit_status: int | None  # None when the test stopped looking while it still ran
+    moments: list[list[str]]  # the screen as each step's text appeared, before its keys
 
 
 def loose(text: str) -> str:
@@ -633,9 +639,22 @@ def on_screen(
     child = spawn_program(*args, columns=cols, rows=rows, cwd=home, env=env)
     seen = io.StringIO()
     child.logfile_read = seen
+    screen = pyte.Screen(cols, rows)
+    stream = pyte.Stream(screen)
+    fed = 0
+    moments: list[list[str]] = []
+
+    def catch_up() -> None:
+        nonlocal fed
+        written = seen.getvalue()
+        stream.feed(written[fed:])
+        fed = len(written)
+
     status: int | None = None
     for marker, keys in steps:
         child.expect(loose(marker))
+        catch_up()
+        moments.append(list(screen.display))
         if keys is None:
             break
         child.send(keys)
@@ -645,6 +664,5 @@ def on_screen(
         status = child.exitstatus
     if status is None:
         child.terminate(force=True)
-    screen = pyte.Screen(cols, rows)
-    pyte.Stream(screen).feed(seen.getvalue())
-    return Screen(list(screen.display), screen.cursor.y, status)
+    catch_up()
+    return Screen(list(screen.display), screen.cursor.y, status, moments)

@@ -7,17 +7,15 @@ become exit codes in exits.py. Heavy imports happen inside the command that need
 from __future__ import annotations
 
 import functools
-import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from therapy_guide import __version__, version_line
+from therapy_guide.command_classes import GuardedCommand, GuideGroup
 from therapy_guide.core import wording as w
-from therapy_guide.core.errors import Cancelled, UsageError
-from therapy_guide.help_format import GuideCommand, StackingGroup
+from therapy_guide.core.errors import UsageError
 from therapy_guide.options import (
     FormatOption,
     JsonFlag,
@@ -25,74 +23,8 @@ from therapy_guide.options import (
     RegionOption,
     chosen_format,
     examples,
-    in_our_words,
 )
 from therapy_guide.render import Format, emit
-
-
-class NamesItsCommand:
-    """Click's parser raises some usage errors ('--region' without a value) with no
-    context; give them this one, so the message can name the command and its options."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        try:
-            return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
-        except typer.TyperException as error:
-            if getattr(error, "ctx", False) is None:
-                error.ctx = ctx  # type: ignore[attr-defined]
-            raise
-
-
-class GuardedCommand(NamesItsCommand, GuideCommand):
-    """Every command runs inside exits.exit_codes: one error path for the whole app."""
-
-    def invoke(self, ctx: Any) -> Any:
-        from therapy_guide.exits import exit_codes
-
-        with exit_codes():
-            return super().invoke(ctx)
-
-
-class GuideGroup(NamesItsCommand, StackingGroup):
-    """Click's usage errors in our words, through the same one error path.
-
-    Typer's main runs without its standalone handling, so that a bad option or value
-    becomes one line of ours and exit 2 (not Click's usage block), in a real run and
-    under typer.testing.CliRunner alike (both call main).
-    """
-
-    def main(
-        self,
-        args: Sequence[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        windows_expand_args: bool = True,
-        **extra: Any,
-    ) -> Any:
-        from therapy_guide.exits import exit_codes
-
-        with exit_codes():
-            try:
-                code = super().main(
-                    args,
-                    prog_name,
-                    complete_var,
-                    standalone_mode=False,
-                    windows_expand_args=windows_expand_args,
-                    **extra,
-                )
-            except typer.TyperException as error:  # Click's usage errors and their kin
-                raise in_our_words(error) from None
-            except typer.Abort as abort:  # Typer's word for end of input (EOFError)
-                if isinstance(abort.__cause__, KeyboardInterrupt | EOFError):
-                    raise Cancelled(w.STOPPED) from None
-                raise
-        if not standalone_mode:
-            return code
-        # Typer returns an Exit's code (--help, --version) or the command's own value.
-        sys.exit(code if isinstance(code, int) else 0)
-
 
 app = typer.Typer(
     cls=GuideGroup,
@@ -132,7 +64,6 @@ def root(
 ) -> None:
     """Find out whether general therapy (counseling) or psychotherapy may fit you."""
     if ctx.invoked_subcommand is None:
-        from therapy_guide.exits import exit_codes
         from therapy_guide.views.welcome import welcome_view
 
         group = ctx.command
@@ -141,8 +72,7 @@ def root(
             (name, group.commands[name].get_short_help_str(limit=200))
             for name in group.list_commands(ctx)
         ]
-        with exit_codes():
-            emit(welcome_view(commands), Format.text)
+        emit(welcome_view(commands), Format.text)
 
 
 command = functools.partial(app.command, cls=GuardedCommand)

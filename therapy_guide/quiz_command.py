@@ -25,7 +25,7 @@ from therapy_guide.render import Format, emit
 
 if TYPE_CHECKING:
     from therapy_guide.prompts import PromptAsker
-    from therapy_guide.views.result import Report
+    from therapy_guide.views.report import Report
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,8 @@ def run(options: QuizOptions) -> None:
         raise Cancelled(w.CANCELLED) from None
     # The result's modules and the crisis lines load after the last answer.
     from therapy_guide.core.scoring import score
-    from therapy_guide.views.result import build_report, result_view
+    from therapy_guide.views.report import build_report
+    from therapy_guide.views.result import result_view
 
     code, chosen = crisis_directory().lookup(options.region)
 

@@ -17,8 +17,8 @@ from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import UsageError
 from therapy_guide.prompts import PromptAsker
 from therapy_guide.render import Format, emit
+from therapy_guide.views.report import Report
 from therapy_guide.views.result import (
-    Report,
     card_view,
     closing_view,
     decision_view,

@@ -1,26 +1,15 @@
-"""The quiz result: gathered once into a Report, then shown as a View in any format.
+"""The quiz result as views: the card, every reason, the closing lines, the whole result.
 
-The same Report feeds the screen, `--format` and `--save`, so a saved summary always
-says what the screen said. On screen (`full=False`) the crisis lines outside a crisis
-are one line each, so the suggestion and its reasons do not scroll out of sight.
+All are built from one Report (views/report.py), which feeds the screen, `--format` and
+`--save` alike, so a saved summary always says what the screen said. On screen
+(`full=False`) the result ends with the compact crisis block, so that is what stays in
+view; in a document (`full=True`) every crisis line is given in full.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING
-
 from therapy_guide.core import wording as w
-from therapy_guide.core.asking import Answer
-from therapy_guide.core.scoring import (
-    Answered,
-    Reason,
-    Result,
-    answered_in_words,
-    decision_score,
-)
+from therapy_guide.core.scoring import Reason
 from therapy_guide.views.crisis import (
     brief_blocks,
     brief_line,
@@ -40,113 +29,7 @@ from therapy_guide.views.document import (
     View,
     versioned,
 )
-
-if TYPE_CHECKING:
-    from therapy_guide.core.content.crisis import Region, Resource
-    from therapy_guide.core.content.quiz import QuestionBank
-
-
-@dataclass(frozen=True)
-class DecisionOutcome:
-    """The SURE test's outcome: how sure the person feels about their choice."""
-
-    name: str
-    score: int
-    maximum: int
-    unsure: bool
-    sentence: str
-    attribution: str
-
-
-@dataclass(frozen=True)
-class Report:
-    """Everything a result says, in words, gathered from the bank and the scored answers."""
-
-    result: Result
-    headline: str
-    detail: str
-    next_step: str
-    lean_sentence: str
-    both_note: str
-    next_steps: tuple[str, ...]
-    region_code: str
-    region: Region
-    elsewhere: Resource
-    disclaimer: str
-    answered: tuple[Answered, ...]
-    answers: Mapping[str, Answer]
-    screen_note: str
-    screen_concern: str
-    screen_attribution: str
-    margin: int
-    day: date
-    decision: DecisionOutcome | None = None
-
-    @property
-    def crisis(self) -> bool:
-        return self.result.suggestion == "crisis"
-
-
-def describe_lean(result: Result, margin: int) -> str:
-    s = result.scores
-    totals = w.TOTALS.format(therapy=s.therapy, psychotherapy=s.psychotherapy)
-    if s.lean == 0:
-        return w.EVEN.format(totals=totals)
-    toward = "psychotherapy" if s.lean > 0 else "therapy"
-    return w.LEAN.format(strength=result.strength, toward=toward, totals=totals, margin=margin)
-
-
-def decision_outcome(
-    bank: QuestionBank, replies: Mapping[str, bool] | None
-) -> DecisionOutcome | None:
-    check = bank.decision_check
-    if replies is None or check is None:
-        return None
-    total, unsure = decision_score(check, replies)
-    sentence = check.low if unsure else check.high
-    return DecisionOutcome(check.name, total, len(check.items), unsure, sentence, check.attribution)
-
-
-def build_report(
-    bank: QuestionBank,
-    result: Result,
-    answers: Mapping[str, Answer],
-    *,
-    region_code: str,
-    region: Region,
-    elsewhere: Resource,
-    decision: Mapping[str, bool] | None = None,
-    day: date | None = None,
-) -> Report:
-    """Gather everything the result shows, in words, from the bank and the scored answers."""
-    words = bank.result
-    outcome = getattr(words, result.suggestion)
-    crisis = result.suggestion == "crisis"
-    screen = bank.screen
-    return Report(
-        result=result,
-        headline=outcome.headline,
-        detail=outcome.detail,
-        next_step=outcome.next_step,
-        lean_sentence="" if crisis else describe_lean(result, bank.scoring.margin),
-        both_note=words.both_note if result.suggestion in ("either", "psychotherapy") else "",
-        next_steps=tuple(words.next_steps.get(result.suggestion, ())),
-        region_code=region_code,
-        region=region,
-        elsewhere=elsewhere,
-        disclaimer=words.crisis_disclaimer if crisis else words.disclaimer,
-        answered=tuple(answered_in_words(bank, answers)),
-        answers=dict(answers),
-        screen_note=screen.note if screen else "",
-        screen_concern=screen.concern if screen else "",
-        screen_attribution=screen.attribution if screen else "",
-        margin=bank.scoring.margin,
-        day=day or date.today(),
-        decision=decision_outcome(bank, decision),
-    )
-
-
-# --- the view ------------------------------------------------------------------------
+from therapy_guide.views.report import DecisionOutcome, Report
 
 
 def region_hint(report: Report) -> str:

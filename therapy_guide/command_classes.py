@@ -1,4 +1,10 @@
-"""Help that reads well at any width: stacked option lists below 60 columns.
+"""The Click classes behind the app: help that fits any width, and one error path.
+
+Errors: the app's group runs Typer's main inside exits.exit_codes, so Click's usage
+errors come out in our words (options.in_our_words), and each command's body runs
+inside it too (Typer would turn a Ctrl-C there into a silent exit 130).
+
+Help: stacked option lists below 60 columns.
 
 Click lays options out in two columns, the first up to 30 characters wide, and never
 narrower than 50 columns in all; at 40 columns that cuts words and overflows the
@@ -10,13 +16,18 @@ the real width. Only a word longer than a whole line is folded.
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from therapy_guide import STACK_BELOW
+from therapy_guide.core import wording as w
+from therapy_guide.core.errors import Cancelled
+from therapy_guide.options import in_our_words
 
 # Click's formatter, reached through the public Context class rather than Typer's private
 # copy of Click (typer._click), which may move in any release.
@@ -100,3 +111,67 @@ class GuideCommand(TyperCommand):
 
 class StackingGroup(TyperGroup):
     context_class = GuideContext
+
+
+class NamesItsCommand:
+    """Click's parser raises some usage errors ('--region' without a value) with no
+    context; give them this one, so the message can name the command and its options."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+        except typer.TyperException as error:
+            if getattr(error, "ctx", False) is None:
+                error.ctx = ctx  # type: ignore[attr-defined]
+            raise
+
+
+class GuardedCommand(NamesItsCommand, GuideCommand):
+    """Every command runs inside exits.exit_codes: one error path for the whole app."""
+
+    def invoke(self, ctx: Any) -> Any:
+        from therapy_guide.exits import exit_codes
+
+        with exit_codes():
+            return super().invoke(ctx)
+
+
+class GuideGroup(NamesItsCommand, StackingGroup):
+    """Click's usage errors in our words, through the same one error path.
+
+    Typer's main runs without its standalone handling, so that a bad option or value
+    becomes one line of ours and exit 2 (not Click's usage block), in a real run and
+    under typer.testing.CliRunner alike (both call main).
+    """
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        from therapy_guide.exits import exit_codes
+
+        with exit_codes():
+            try:
+                code = super().main(
+                    args,
+                    prog_name,
+                    complete_var,
+                    standalone_mode=False,
+                    windows_expand_args=windows_expand_args,
+                    **extra,
+                )
+            except typer.TyperException as error:  # Click's usage errors and their kin
+                raise in_our_words(error) from None
+            except typer.Abort as abort:  # Typer's word for end of input (EOFError)
+                if isinstance(abort.__cause__, KeyboardInterrupt | EOFError):
+                    raise Cancelled(w.STOPPED) from None
+                raise
+        if not standalone_mode:
+            return code
+        # Typer returns an Exit's code (--help, --version) or the command's own value.
+        sys.exit(code if isinstance(code, int) else 0)
