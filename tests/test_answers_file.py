@@ -86,13 +86,16 @@ def test_answers_that_all_lean_one_way_get_that_suggestion_with_the_published_po
     assert done.stderr == ""
 
 
-def test_the_psychotherapy_answers_opt_in_to_the_symptom_check_and_get_its_screen() -> None:
-    answers = all_psychotherapy_answers()
-    assert {"phq4_nervous", "phq4_worry", "phq4_interest", "phq4_down"} <= answers.keys()
+def test_a_file_that_opts_in_to_the_symptom_check_gets_its_screen_first_when_it_is_high() -> None:
+    phq4 = ["phq4_nervous", "phq4_worry", "phq4_interest", "phq4_down"]
+    answers = all_psychotherapy_answers() | {"symptom_check": "yes"}
+    answers |= dict.fromkeys(phq4, "nearly_every_day")
     done = invoke(*FROM_STDIN, stdin=json.dumps(answers))
     assert done.exit_code == 0, done.stderr
-    screen = json.loads(done.stdout)["screen"]
-    assert screen["total"] == screen["maximum"]
+    result = json.loads(done.stdout)
+    assert result["screen"]["total"] == result["screen"]["maximum"]
+    assert result["screen"]["urgent"] is True
+    assert list(result)[1] == "urgent_opening"  # before the suggestion, as on screen
 
 
 def test_answering_yes_to_the_safety_question_gives_the_crisis_lines_with_988_and_911(

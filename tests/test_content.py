@@ -216,11 +216,12 @@ def test_the_therapy_definition_opens_with_the_articles_sentence(article: list[s
 # --- balance -------------------------------------------------------------------------
 
 
-def test_compare_notes_say_the_words_overlap_in_california_law() -> None:
-    balance = [n for n in content.comparison().notes if "Evidence Code 1010" in n]
-    assert len(balance) == 1
-    assert "California" in balance[0]
-    assert "training" in balance[0]
+def test_the_balance_note_on_job_titles_says_they_overlap_in_california_law() -> None:
+    notes = content.balance_notes().for_text("a therapist cannot offer psychotherapy as it")
+    assert len(notes) == 1
+    assert "Evidence Code 1010" in notes[0].text
+    assert "California" in notes[0].text
+    assert "training" in notes[0].text
 
 
 def test_the_balance_note_is_a_fourth_myth_marked_as_ours() -> None:

@@ -72,14 +72,14 @@ def test_reasons_come_strongest_first_and_ties_keep_question_order() -> None:
 
     result = score(BANK, answers)
 
+    # One reason per question: the multi-select's two picks (1 and 1 the other way) together.
     assert [(r.question_id, r.option_id) for r in result.reasons] == [
         ("approach", "insight"),
         ("trauma", "yes"),
-        ("help_with", "life_change"),
-        ("help_with", "patterns"),
+        ("help_with", "life_change,patterns"),
         ("focus", "both"),
     ]
-    assert [r.weight for r in result.reasons] == [2, 2, 1, 1, 0]
+    assert [r.weight for r in result.reasons] == [2, 2, 0, 0]
 
 
 def test_an_answer_without_points_is_never_a_reason() -> None:
@@ -177,18 +177,32 @@ def test_symptom_answers_without_the_opt_in_neither_count_nor_show() -> None:
     assert not set(PHQ4) & set(result.answers)
 
 
-def test_high_symptom_answers_lean_toward_psychotherapy() -> None:
-    result = score(BANK, with_symptom_check(3, 2, 1, 0))
+@pytest.mark.parametrize("values", [(3, 3, 3, 3), (3, 2, 1, 0), (0, 0, 0, 0)])
+def test_symptom_answers_never_move_the_points_or_give_a_reason(values: tuple[int, ...]) -> None:
+    without = score(BANK, default_answers(BANK) | {"symptom_check": "yes"} | {})
+    result = score(BANK, with_symptom_check(*values))
 
-    assert {r.question_id for r in result.reasons} == {"phq4_nervous", "phq4_worry"}
-    # "nearly every day" (3) carries 2 points, "more than half the days" (2) carries 1
-    assert result.scores.psychotherapy == 3
+    assert result.scores == score(BANK, default_answers(BANK)).scores == without.scores
+    assert not {r.question_id for r in result.reasons} & set(PHQ4)
 
 
-def test_a_screen_in_the_top_band_or_with_a_subscale_reached_is_concerning() -> None:
-    assert score(BANK, with_symptom_check(3, 3, 3, 0)).screen.concerning  # 9: top band
-    assert score(BANK, with_symptom_check(2, 1, 0, 0)).screen.concerning  # worry pair: 3
-    assert not score(BANK, with_symptom_check(1, 1, 1, 1)).screen.concerning  # 4, no pair at 3
+def test_a_screen_in_the_top_band_or_low_mood_nearly_every_day_with_a_subscale_is_urgent() -> None:
+    assert score(BANK, with_symptom_check(3, 3, 3, 0)).screen.urgent  # 9: the top band
+    assert score(BANK, with_symptom_check(1, 1, 1, 3)).screen.urgent  # mood pair 4, down: 3
+    assert not score(BANK, with_symptom_check(2, 1, 0, 0)).screen.urgent  # worry pair only
+    assert not score(BANK, with_symptom_check(1, 1, 1, 1)).screen.urgent  # 4, no pair at 3
+
+
+@pytest.mark.parametrize(
+    ("values", "band"), [((0, 0, 0, 0), 0), ((1, 1, 1, 1), 1), ((2, 2, 2, 0), 2), ((3, 3, 3, 3), 3)]
+)
+def test_the_symptom_check_says_how_soon_for_its_band_and_what_to_tell(
+    values: tuple[int, ...], band: int
+) -> None:
+    screen = score(BANK, with_symptom_check(*values)).screen
+    assert BANK.screen is not None
+    assert screen.advice == BANK.screen.bands[band].advice
+    assert f"{sum(values)} of 12" in screen.tell
 
 
 @pytest.mark.parametrize(
@@ -280,16 +294,26 @@ def test_reasons_come_strongest_first(answers: dict[str, Answer]) -> None:
 def test_every_reason_cites_a_question_answered_with_that_option(
     answers: dict[str, Answer],
 ) -> None:
-    for reason in score(BANK, answers).reasons:
+    result = score(BANK, answers)
+    for reason in result.reasons:
         question = BANK.question(reason.question_id)
         assert question is not None
         assert is_asked(question, answers)
-        assert reason.option_id in chosen(answers[reason.question_id])
-        option = question.option(reason.option_id)
-        assert option is not None
-        assert (reason.question, reason.answer) == (question.text, option.label)
-        assert (reason.points, reason.because) == (option.points, option.because)
+        ids = reason.option_id.split(",")
+        assert set(ids) <= set(chosen(answers[reason.question_id]))
+        options = [question.option(i) for i in ids]
+        if result.suggestion != "crisis":  # a crisis reason is the safety answer itself
+            assert all(o is not None and o.points != o.points.__class__() for o in options)
+        assert reason.question == question.text
+        assert reason.answer == ", ".join(o.label for o in options if o is not None)
+        assert reason.because == " ".join(o.because for o in options if o is not None)
         assert reason.because, f"{reason.question_id}={reason.option_id} has no 'because'"
+    # One reason per question, and no result says the same "because" twice.
+    assert len({r.question_id for r in result.reasons}) == len(result.reasons)
+    becauses = [r.because for r in result.reasons]
+    assert len(becauses) == len(set(becauses))
+    quotes = [q for b in becauses for q in re.findall(r"“([^”]+)”", b)]
+    assert len(quotes) == len(set(quotes)), "a quote of the article is given twice"
 
 
 @st.composite

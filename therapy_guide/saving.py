@@ -44,6 +44,9 @@ def check_target(path: Path, *, force: bool) -> None:
 
 def render_for(path: Path, view: View) -> str:
     """The view as the file's extension asks: one document model, three formats."""
+    from therapy_guide.views.balance import balanced
+
+    view = balanced(view)
     kind = path.suffix.lower()
     if kind == ".json":
         from therapy_guide.render.json import dumps

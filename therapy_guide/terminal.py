@@ -26,6 +26,7 @@ THEME = Theme(
         "crisis": "bold red",
         "label": "bold",
         "muted": "dim",
+        "note": "italic",
         "myth": "bold yellow",
         "fact": "bold green",
         "warning": "yellow",

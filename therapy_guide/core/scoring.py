@@ -54,14 +54,19 @@ class SubscaleResult:
 
 @dataclass(frozen=True)
 class ScreenResult:
-    """The symptom check's total, band and subscales: a screen, never a diagnosis."""
+    """The symptom check's total, band and subscales: a screen, never a diagnosis.
+
+    It informs urgency only (how soon, what to tell a professional), never the points.
+    """
 
     name: str
     total: int
     maximum: int
     band: str
+    advice: str  # how soon and how firmly to see a licensed professional
+    tell: str  # what to tell them
     subscales: tuple[SubscaleResult, ...]
-    concerning: bool  # in the top band, or a subscale reached: shown first on the result
+    urgent: bool  # the result opens with a warm, urgent message and a crisis line
 
 
 @dataclass(frozen=True)
@@ -102,18 +107,29 @@ def suggest(bank: QuestionBank, scores: Points) -> Suggestion:
 
 
 def reasons_for(bank: QuestionBank, answers: Answers) -> list[Reason]:
-    """Each chosen option that carries points, strongest first (ties keep question order)."""
+    """One reason per question whose answer carries points, strongest first (ties keep
+    question order). A multi-select question gives one reason listing its picks."""
     found: list[Reason] = []
     for q in applicable(bank, answers):
-        for option_id in dict.fromkeys(chosen(answers.get(q.id))):  # each option once
-            option = q.option(option_id)
-            if option is None or option.points == Points():
-                continue
-            found.append(
-                Reason(
-                    q.id, q.text, q.label, option.id, option.label, option.because, option.points
-                )
+        picked = [q.option(i) for i in dict.fromkeys(chosen(answers.get(q.id)))]  # each once
+        moving = [o for o in picked if o is not None and o.points != Points()]
+        if not moving:
+            continue
+        points = Points(
+            therapy=sum(o.points.therapy for o in moving),
+            psychotherapy=sum(o.points.psychotherapy for o in moving),
+        )
+        found.append(
+            Reason(
+                question_id=q.id,
+                question=q.text,
+                label=q.label,
+                option_id=",".join(o.id for o in moving),
+                answer=", ".join(o.label for o in moving),
+                because=" ".join(dict.fromkeys(o.because for o in moving)),
+                points=points,
             )
+        )
     return sorted(found, key=lambda r: -r.weight)
 
 
@@ -132,15 +148,20 @@ def screen_result(bank: QuestionBank, answers: Answers) -> ScreenResult | None:
         values[q.id] = option.value
     total = sum(values.values())
     maximum = sum(max(o.value or 0 for o in q.options) for q in items)
-    band = next((b.label for b in screen.bands if b.min <= total <= b.max), "")
+    band = next(b for b in screen.bands if b.min <= total <= b.max)
     subscales = tuple(
         SubscaleResult(s.id, s.name, score, score >= s.threshold, s.positive)
         for s in screen.subscales
         for score in [sum(values[qid] for qid in s.questions)]
     )
     top = max(screen.bands, key=lambda b: b.min)
-    concerning = total >= top.min or any(x.reached for x in subscales)
-    return ScreenResult(screen.name, total, maximum, band, subscales, concerning)
+    urgent = total >= top.min or (
+        any(x.reached for x in subscales) and values[screen.urgent_item] >= screen.urgent_value
+    )
+    tell = screen.tell.format(total=total, maximum=maximum)
+    return ScreenResult(
+        screen.name, total, maximum, band.label, band.advice, tell, subscales, urgent
+    )
 
 
 def score(bank: QuestionBank, answers: Answers) -> Result:

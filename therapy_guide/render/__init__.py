@@ -24,8 +24,12 @@ class Format(StrEnum):
 def emit(view: View, fmt: Format, *, paged: bool = False) -> None:
     """Print VIEW on stdout as Rich text, markdown or one JSON document.
 
-    PAGED: text taller than the terminal goes through the pager (never in a pipe).
+    PAGED: text taller than the terminal goes through the pager (never in a pipe). Our
+    balance notes go beside the article's one-sided words, whatever the format.
     """
+    from therapy_guide.views.balance import balanced
+
+    view = balanced(view)
     if fmt is Format.json:
         from therapy_guide.render.json import write_json
 

@@ -31,7 +31,7 @@ def md_list(items: Iterable[str]) -> str:
 def paragraph(p: Paragraph) -> str:
     if p.strong:
         return f"**{p.text}**"
-    return f"_{p.text}_" if p.style == "muted" else p.text
+    return f"_{p.text}_" if p.style in ("muted", "note") else p.text
 
 
 def table(t: Table) -> str:

@@ -50,7 +50,7 @@ class Report:
     answered: tuple[Answered, ...]
     answers: Mapping[str, Answer]
     screen_note: str
-    screen_concern: str
+    urgent_opening: str  # a warm, urgent message before the suggestion, or ""
     screen_attribution: str
     margin: int
     day: date
@@ -112,7 +112,7 @@ def build_report(
         answered=tuple(answered_in_words(bank, answers)),
         answers=dict(answers),
         screen_note=screen.note if screen else "",
-        screen_concern=screen.concern if screen else "",
+        urgent_opening=screen.urgent if screen and result.screen and result.screen.urgent else "",
         screen_attribution=screen.attribution if screen else "",
         margin=bank.scoring.margin,
         day=day or date.today(),

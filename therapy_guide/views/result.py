@@ -40,7 +40,7 @@ def reason_blocks(report: Report) -> tuple[Block, ...]:
     reasons = [
         Entry(
             x.question,
-            (Labelled(w.YOU_SAID, f"{x.answer} ({x.points})"), Paragraph(x.because)),
+            (Labelled(w.YOU_SAID, x.answer), Paragraph(x.because)),
         )
         for x in report.result.reasons
     ]
@@ -48,14 +48,19 @@ def reason_blocks(report: Report) -> tuple[Block, ...]:
 
 
 def screen_blocks(report: Report) -> list[Block]:
+    """The symptom check, if taken: how soon to see someone and what to tell them.
+
+    It informs urgency only; its attribution is on `about` and in a saved summary.
+    """
     s = report.result.screen
     if s is None:
         return []
     body: list[Block] = [
         Labelled(s.name, w.SCREEN_SCORE.format(total=s.total, maximum=s.maximum, band=s.band)),
+        Paragraph(s.advice),
         *(Paragraph(x.sentence) for x in s.subscales if x.reached),
-        Paragraph(report.screen_note),
-        Paragraph(report.screen_attribution, "muted"),
+        Paragraph(s.tell),
+        Paragraph(report.screen_note, "muted"),
     ]
     return [Section(w.SYMPTOM_CHECK, tuple(body))]
 
@@ -88,11 +93,15 @@ def decision_view(decision: DecisionOutcome) -> View:
     return View((decision_section(decision),))
 
 
-def concern_blocks(report: Report) -> list[Block]:
-    s = report.result.screen
-    if s is None or not s.concerning:
+def opening_blocks(report: Report) -> list[Block]:
+    """When the symptom check is high, the result opens with a warm, urgent message and
+    the main crisis line, before the suggestion."""
+    if not report.urgent_opening:
         return []
-    return [Paragraph(report.screen_concern, "warning", strong=True, gap=True)]
+    return [
+        Paragraph(report.urgent_opening, "warning", strong=True, gap=True),
+        card_crisis_line(report),
+    ]
 
 
 def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
@@ -107,9 +116,9 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
             Paragraph(w.DATED.format(day=report.day.isoformat(), sensitive=w.SENSITIVE), "muted"),
         ]
     blocks += [
+        *opening_blocks(report),
         Paragraph(report.headline, report.result.suggestion, strong=True, gap=True),
         Paragraph(report.detail),
-        *concern_blocks(report),
     ]
     if not report.crisis:
         blocks += [
@@ -149,13 +158,15 @@ def card_view(report: Report) -> View:
     reasons = report.result.reasons
     top = reasons[:3]
     why = w.TOP_REASONS.format(shown=len(top), total=len(reasons))
+    screen = report.result.screen
     blocks: list[Block] = [
+        *opening_blocks(report),
         Paragraph(report.headline, report.result.suggestion, strong=True, gap=True),
-        *concern_blocks(report),
         Paragraph(report.lean_sentence, "muted"),
         Section(why, (Bullets(tuple(reason_line(r) for r in top)),))
         if top
         else Paragraph(w.NO_REASONS, gap=True),
+        *([Labelled(w.SYMPTOM_CHECK_SHORT, screen.advice)] if screen else []),
         Labelled(w.NEXT_STEP, report.next_step),
         card_crisis_line(report),
     ]
@@ -184,8 +195,20 @@ def closing_view(report: Report) -> View:
 
 
 def result_document(report: Report) -> Document:
+    """The quiz's JSON: everything a person sees, in the order they see it.
+
+    An urgent opening, when there is one, comes before the suggestion, as on screen.
+    """
     r = report.result
+    opening = {}
+    if report.urgent_opening:
+        line = first_line(report.region)
+        opening["urgent_opening"] = {
+            "message": report.urgent_opening,
+            "crisis_line": resource_document(line),
+        }
     doc = versioned(
+        **opening,
         suggestion=r.suggestion,
         headline=report.headline,
         detail=report.detail,
@@ -199,6 +222,7 @@ def result_document(report: Report) -> Document:
                 "question_id": x.question_id,
                 "question": x.question,
                 "option_id": x.option_id,
+                "option_ids": x.option_id.split(","),
                 "answer": x.answer,
                 "because": x.because,
                 "points": x.points.model_dump(),
@@ -225,8 +249,17 @@ def result_document(report: Report) -> Document:
             "total": s.total,
             "maximum": s.maximum,
             "band": s.band,
+            "advice": s.advice,
+            "tell": s.tell,
+            "urgent": s.urgent,
             "subscales": [
-                {"id": x.id, "name": x.name, "score": x.score, "reached": x.reached}
+                {
+                    "id": x.id,
+                    "name": x.name,
+                    "score": x.score,
+                    "reached": x.reached,
+                    "message": x.sentence if x.reached else "",
+                }
                 for x in s.subscales
             ],
             "note": report.screen_note,

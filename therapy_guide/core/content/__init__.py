@@ -17,6 +17,7 @@ from therapy_guide.core.errors import ContentError
 if TYPE_CHECKING:
     from therapy_guide.core.content.about_page import About
     from therapy_guide.core.content.article import Comparison
+    from therapy_guide.core.content.balance import BalanceNotes
     from therapy_guide.core.content.base import Model
     from therapy_guide.core.content.crisis import CrisisDirectory
     from therapy_guide.core.content.misconceptions import Myths
@@ -124,11 +125,25 @@ def about() -> About:
     return _load("about.toml", About, data_dir())
 
 
+def balance_notes() -> BalanceNotes:
+    from therapy_guide.core.content.balance import BalanceNotes
+
+    return _load("balance.toml", BalanceNotes, data_dir())
+
+
 def __getattr__(name: str) -> Any:
     """`content.QuestionBank` and friends, found in the model modules on first use (PEP 562)."""
     import importlib
 
-    for module in ("article", "misconceptions", "quiz", "crisis", "providers", "about_page"):
+    for module in (
+        "article",
+        "misconceptions",
+        "quiz",
+        "crisis",
+        "providers",
+        "about_page",
+        "balance",
+    ):
         found = getattr(importlib.import_module(f"therapy_guide.core.content.{module}"), name, None)
         if found is not None:
             return found

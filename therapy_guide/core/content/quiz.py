@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -76,6 +77,7 @@ class Band(Model):
     min: int
     max: int
     label: Text
+    advice: Text  # how soon and how firmly to see a licensed professional, for this band
 
 
 class Subscale(Model):
@@ -89,13 +91,23 @@ class Subscale(Model):
 class Screen(Model):
     """A short validated symptom check (PHQ-4): shown as a screen, never a diagnosis."""
 
+    @model_validator(mode="after")
+    def _bands_cover_every_total(self) -> Screen:
+        ordered = sorted(self.bands, key=lambda b: b.min)
+        if ordered[0].min != 0 or any(b.min != a.max + 1 for a, b in pairwise(ordered)):
+            raise ValueError("screen bands must run from 0 without gaps or overlaps")
+        return self
+
     section: Id
     name: Text
     intro: Text
     bands: tuple[Band, ...] = Field(min_length=1)
     subscales: tuple[Subscale, ...] = ()
     note: Text
-    concern: Text  # shown near the top of a result whose screen is in the top band or positive
+    urgent: Text  # the warm opening of a result whose screen is high, before the suggestion
+    urgent_item: Id  # high also when a subscale is positive and this item is at least...
+    urgent_value: int  # ...this value (feeling down or hopeless nearly every day)
+    tell: Text  # what to tell a professional; {total} and {maximum} are filled in
     attribution: Text
 
 
@@ -184,8 +196,25 @@ class QuestionBank(Model):
                         f"is not an option of {cond.id!r}"
                     )
             seen.add(q.id)
+        # A reason's words must be its own: no two answers that move the result share one,
+        # so that no result says the same "because" twice.
+        seen_because: dict[str, str] = {}
+        for q in self.questions:
+            for o in q.options:
+                if o.points == Points() or not o.because:
+                    continue
+                where = f"{q.id}.{o.id}"
+                if o.because in seen_because:
+                    raise ValueError(
+                        f"option {where} has the same because as {seen_because[o.because]}"
+                    )
+                seen_because[o.because] = where
         if self.screen is not None:
             in_section = {q.id for q in self.questions if q.section == self.screen.section}
+            if self.screen.urgent_item not in in_section:
+                raise ValueError(
+                    f"screen urgent_item {self.screen.urgent_item!r} is not a screen question"
+                )
             for sub in self.screen.subscales:
                 missing = set(sub.questions) - in_section
                 if missing:

@@ -1,0 +1,155 @@
+"""Honest content: the symptom check informs urgency, not the suggestion; our balance note
+travels with every one-sided quote; a result never borrows or repeats a quote; attributions
+stay where they belong; twelve realistic people get what the article's criteria give them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from toolkit import invoke, words
+
+from therapy_guide.core import content
+
+PERSONAS = sorted((Path(__file__).parent / "personas").glob("*.json"))
+ONE_SIDED = "a therapist cannot offer psychotherapy"
+
+
+def persona(path: Path) -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return doc
+
+
+def quiz(answers: dict[str, Any], tmp_path: Path, *args: str) -> str:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    done = invoke("quiz", "--answers", str(path), "--no-input", *args)
+    assert done.exit_code == 0, done.stderr
+    return done.stdout
+
+
+def with_and_without_the_symptom_check(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    answers = doc["answers"]
+    if answers.get("safety") == "yes":
+        return [answers]
+    return [
+        answers | {"symptom_check": "no"},
+        answers | {"symptom_check": "yes"} | doc["symptom_check"],
+    ]
+
+
+# --- twelve people ---------------------------------------------------------------------
+
+
+def test_there_are_at_least_twelve_personas_each_with_a_reason_for_what_they_should_get() -> None:
+    assert len(PERSONAS) >= 12
+    for path in PERSONAS:
+        doc = persona(path)
+        assert doc["expected"] in ("therapy", "psychotherapy", "either", "crisis"), path.name
+        assert doc["person"] and doc["why"], path.name
+
+
+@pytest.mark.parametrize("path", PERSONAS, ids=[p.stem for p in PERSONAS])
+def test_each_persona_gets_the_same_suggestion_with_and_without_the_symptom_check(
+    path: Path, tmp_path: Path
+) -> None:
+    doc = persona(path)
+    got = [
+        json.loads(quiz(answers, tmp_path, "--format", "json"))["suggestion"]
+        for answers in with_and_without_the_symptom_check(doc)
+    ]
+    assert got == [doc["expected"]] * len(got), doc["why"]
+
+
+def test_the_hopeless_persona_s_result_opens_with_the_urgent_message_and_a_crisis_line(
+    tmp_path: Path,
+) -> None:
+    doc = persona(next(p for p in PERSONAS if p.stem == "hopeless_every_day"))
+    answers = with_and_without_the_symptom_check(doc)[1]
+    bank = content.question_bank()
+    assert bank.screen is not None
+
+    first_lines = words("\n".join(quiz(answers, tmp_path).splitlines()[:8]))
+    assert words(bank.screen.urgent) in first_lines
+    assert "Call or text 988" in first_lines
+
+    document = json.loads(quiz(answers, tmp_path, "--format", "json"))
+    keys = list(document)
+    assert keys.index("urgent_opening") < keys.index("suggestion")
+    assert document["urgent_opening"]["crisis_line"]["contact"] == "Call or text 988"
+
+
+# --- balance travels with the quote ----------------------------------------------------
+
+
+def outputs(tmp_path: Path) -> dict[str, str]:
+    """Every command and result that may quote the article's one-sided sentence."""
+    shown = {
+        f"{command} {fmt}": invoke(command, "--format", fmt).stdout
+        for command in ("compare", "myths")
+        for fmt in ("text", "markdown", "json")
+    }
+    shown["compare --full"] = invoke("compare", "--full").stdout
+    for path in PERSONAS:
+        for fmt in ("text", "markdown", "json"):
+            answers = persona(path)["answers"] | {"symptom_check": "no"}
+            shown[f"{path.stem} {fmt}"] = quiz(answers, tmp_path, "--format", fmt)
+    saved = tmp_path / "saved.md"
+    answers = persona(PERSONAS[0])["answers"] | {"symptom_check": "no"}
+    quiz(answers, tmp_path, "--save", str(saved))
+    shown["a saved summary"] = saved.read_text(encoding="utf-8")
+    return shown
+
+
+def test_every_output_that_quotes_the_one_sided_sentence_also_holds_our_balance_note(
+    tmp_path: Path,
+) -> None:
+    notes = content.balance_notes()
+    titles = next(n for n in notes.notes if n.quote == ONE_SIDED)
+    quoting = {k: v for k, v in outputs(tmp_path).items() if ONE_SIDED in words(v)}
+    assert len(quoting) >= 6  # compare, and the results that suggest either or psychotherapy
+    for name, text in quoting.items():
+        flowing = words(text.replace("\\n", " "))
+        assert words(titles.text) in flowing, name
+        assert notes.label in flowing, f"{name}: the note is not marked as ours"
+
+
+def test_the_article_s_example_and_surface_level_come_with_our_notes() -> None:
+    shown = words(invoke("compare").stdout)
+    notes = {n.id: n for n in content.balance_notes().notes}
+    assert words(notes["intrusive"].text) in shown
+    assert "exposure and response prevention" in shown and "NICE" in shown
+    assert words(notes["surface"].text) in shown
+
+
+def test_no_quiz_result_mentions_the_pfizer_grant_which_stays_on_about(tmp_path: Path) -> None:
+    doc = persona(next(p for p in PERSONAS if p.stem == "hopeless_every_day"))
+    answers = with_and_without_the_symptom_check(doc)[1]
+    for fmt in ("text", "markdown", "json"):
+        assert "Pfizer" not in quiz(answers, tmp_path, "--format", fmt), fmt
+    assert "Pfizer" in invoke("about").stdout
+
+
+def test_the_fourth_myth_refines_the_first_instead_of_contradicting_it() -> None:
+    first, *_, ours = content.myths().myths
+    assert ours.origin == "balance"
+    assert "different names for the same thing" in first.myth
+    assert "are often used for the same work" not in ours.fact
+    assert "kinds of work differ" in ours.fact and "titles overlap" in ours.fact
+
+
+def test_providers_name_registered_psychological_associates_and_lcsws_psychotherapy() -> None:
+    shown = words(invoke("providers").stdout)
+    assert "registered psychological associates" in shown
+    lcsw = next(p for p in content.provision().providers if p.id == "lcsw")
+    assert "psychotherapy" in lcsw.offers.lower()
+
+
+def test_about_and_questions_say_the_symptom_check_only_informs_urgency() -> None:
+    for command in ("about", "questions"):
+        shown = words(invoke(command).stdout)
+        assert "how soon" in shown, command
+    assert "lean the result a little" not in words(invoke("about").stdout)
