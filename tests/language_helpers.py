@@ -191,11 +191,15 @@ GRADED: dict[str, tuple[str, ...]] = {
         "screen.intro",
         "screen.note",
         "screen.subscales.*.positive",
+        "screen.urgent",
+        "screen.tell",
+        "screen.bands.*.advice",
         "decision_check.offer",
         "decision_check.low",
         "decision_check.high",
         "result.*.headline",
         "result.*.detail",
+        "result.*.next_step",
         "result.both_note",
         "result.next_steps.*.*",
         "result.disclaimer",
@@ -219,6 +223,7 @@ GRADED: dict[str, tuple[str, ...]] = {
         "note",
     ),
     "about.toml": ("purpose", "is_not.*", "sources.*.use", "privacy.*", "report"),
+    "balance.toml": ("notes.*.text",),
 }
 
 
