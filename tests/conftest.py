@@ -8,7 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from toolkit import CLEARED, DATA, TERMINAL, TO_ASCII, QuizRun, keyboard_runner
+
+# A shared 2-core machine can stall any one example for longer than Hypothesis's default
+# 200 ms deadline: time is the suite's budget to keep, not each example's.
+settings.register_profile("therapy-guide", deadline=None)
+settings.load_profile("therapy-guide")
 
 
 @pytest.fixture(autouse=True)

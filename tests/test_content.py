@@ -221,7 +221,7 @@ def test_the_balance_note_on_job_titles_says_they_overlap_in_california_law() ->
     assert len(notes) == 1
     assert "Evidence Code 1010" in notes[0].text
     assert "California" in notes[0].text
-    assert "training" in notes[0].text
+    assert "trained" in notes[0].text
 
 
 def test_the_balance_note_is_a_fourth_myth_marked_as_ours() -> None:

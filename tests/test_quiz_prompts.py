@@ -42,7 +42,7 @@ PHQ4 = [q.id for q in BANK.questions if q.section == "phq4"]
 EVERYONE = [q.id for q in applicable(BANK, default_answers(BANK))]
 ENTER_THROUGH = ENTER * (len(EVERYONE) + 2)
 
-EITHER = "Either approach may fit you. A psychotherapist can offer both."
+EITHER = "Either approach may fit you."
 THERAPY = "General therapy (counseling) may fit what you are looking for right now."
 CRISIS = "Please reach out to one of the crisis lines below right now."
 REVIEW = "Review your answers"

@@ -77,13 +77,15 @@ def crisis_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
 
 
 def decision_section(d: DecisionOutcome) -> Section:
-    """The SURE test's outcome: in the full result, and alone right after it is taken."""
+    """The SURE test's outcome: in the full result, and alone right after it is taken.
+
+    Its attribution is on `about` and in a saved summary's sources.
+    """
     return Section(
         w.HOW_SURE,
         (
             Labelled(d.name, w.DECISION_SCORE.format(score=d.score, maximum=d.maximum)),
             Paragraph(d.sentence),
-            Paragraph(d.attribution, "muted"),
         ),
     )
 
