@@ -16,8 +16,10 @@ from therapy_guide.core.errors import ContentError
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.about_page import About
+    from therapy_guide.core.content.approaches import Approaches
     from therapy_guide.core.content.article import Comparison
     from therapy_guide.core.content.base import Model
+    from therapy_guide.core.content.care import CareGuide
     from therapy_guide.core.content.crisis import CrisisDirectory
     from therapy_guide.core.content.misconceptions import Myths
     from therapy_guide.core.content.providers import Provision
@@ -124,11 +126,24 @@ def about() -> About:
     return _load("about.toml", About, data_dir())
 
 
+def care() -> CareGuide:
+    from therapy_guide.core.content.care import CareGuide
+
+    return _load("care.toml", CareGuide, data_dir())
+
+
+def approaches() -> Approaches:
+    from therapy_guide.core.content.approaches import Approaches
+
+    return _load("approaches.toml", Approaches, data_dir())
+
+
 def __getattr__(name: str) -> Any:
     """`content.QuestionBank` and friends, found in the model modules on first use (PEP 562)."""
     import importlib
 
-    for module in ("article", "misconceptions", "quiz", "crisis", "providers", "about_page"):
+    modules = ("article", "misconceptions", "quiz", "crisis", "providers", "about_page")
+    for module in (*modules, "care", "approaches"):
         found = getattr(importlib.import_module(f"therapy_guide.core.content.{module}"), name, None)
         if found is not None:
             return found
