@@ -18,7 +18,7 @@ from therapy_guide.views.document import (
 )
 
 if TYPE_CHECKING:
-    from therapy_guide.core.content.approaches import Approach, Approaches
+    from therapy_guide.core.content.approach_list import Approach, Approaches
 
 
 def approach_entry(approach: Approach) -> Entry:

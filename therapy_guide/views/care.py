@@ -20,7 +20,7 @@ from therapy_guide.views.document import (
 )
 
 if TYPE_CHECKING:
-    from therapy_guide.core.content.care import CareGuide, Route
+    from therapy_guide.core.content.care_routes import CareGuide, Route
 
 
 def route_entry(number: int, route: Route) -> Entry:

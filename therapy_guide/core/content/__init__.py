@@ -16,10 +16,10 @@ from therapy_guide.core.errors import ContentError
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.about_page import About
-    from therapy_guide.core.content.approaches import Approaches
+    from therapy_guide.core.content.approach_list import Approaches
     from therapy_guide.core.content.article import Comparison
     from therapy_guide.core.content.base import Model
-    from therapy_guide.core.content.care import CareGuide
+    from therapy_guide.core.content.care_routes import CareGuide
     from therapy_guide.core.content.crisis import CrisisDirectory
     from therapy_guide.core.content.misconceptions import Myths
     from therapy_guide.core.content.providers import Provision
@@ -127,13 +127,13 @@ def about() -> About:
 
 
 def care() -> CareGuide:
-    from therapy_guide.core.content.care import CareGuide
+    from therapy_guide.core.content.care_routes import CareGuide
 
     return _load("care.toml", CareGuide, data_dir())
 
 
 def approaches() -> Approaches:
-    from therapy_guide.core.content.approaches import Approaches
+    from therapy_guide.core.content.approach_list import Approaches
 
     return _load("approaches.toml", Approaches, data_dir())
 
@@ -143,7 +143,7 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     modules = ("article", "misconceptions", "quiz", "crisis", "providers", "about_page")
-    for module in (*modules, "care", "approaches"):
+    for module in (*modules, "care_routes", "approach_list"):
         found = getattr(importlib.import_module(f"therapy_guide.core.content.{module}"), name, None)
         if found is not None:
             return found
