@@ -28,7 +28,7 @@ from toolkit import REPO, TO_ASCII, Leaning, answers_leading_to, invoke
 from therapy_guide.core import content
 
 FORMATS = ("text", "markdown", "json")
-READING_COMMANDS = ("compare", "myths", "questions", "providers", "about")
+READING_COMMANDS = ("compare", "myths", "questions", "providers", "about", "approaches")
 LEANINGS: tuple[Leaning, ...] = ("therapy", "psychotherapy", "either", "crisis")
 # Wide enough that Rich wraps no sentence across lines or table cells.
 WIDE = {"COLUMNS": "1000"}
@@ -89,13 +89,22 @@ def command_outputs(folder: Path, *, formats: Iterable[str] = FORMATS) -> list[P
     the result they aim for.
     """
     runs: list[tuple[str, list[str]]] = [("therapy-guide", []), ("--help", ["--help"])]
-    runs += [(f"{c} --help", [c, "--help"]) for c in (*READING_COMMANDS, "crisis", "quiz")]
+    runs += [
+        (f"{c} --help", [c, "--help"]) for c in (*READING_COMMANDS, "crisis", "find-care", "quiz")
+    ]
     for fmt in formats:
         runs += [(f"{c} --format {fmt}", [c, "--format", fmt]) for c in READING_COMMANDS]
         runs += [
             (
                 f"crisis --region {code} --format {fmt}",
                 ["crisis", "--region", code, "--format", fmt],
+            )
+            for code in content.crisis_directory().codes
+        ]
+        runs += [
+            (
+                f"find-care --region {code} --format {fmt}",
+                ["find-care", "--region", code, "--format", fmt],
             )
             for code in content.crisis_directory().codes
         ]
@@ -224,6 +233,30 @@ GRADED: dict[str, tuple[str, ...]] = {
     ),
     "about.toml": ("purpose", "is_not.*", "sources.*.use", "privacy.*", "report"),
     "balance.toml": ("notes.*.text",),
+    # Route and approach names, links and sources (citations) are not graded.
+    "care.toml": (
+        "intro",
+        "unknown_region",
+        "note",
+        "say_when_you_call.*",
+        "questions_to_ask.*",
+        "general.routes.*.cost",
+        "general.routes.*.how",
+        "general.routes.*.takes",
+        "general.routes.*.step",
+        "regions.*.routes.*.cost",
+        "regions.*.routes.*.how",
+        "regions.*.routes.*.takes",
+        "regions.*.routes.*.step",
+    ),
+    "approaches.toml": (
+        "intro",
+        "note",
+        "approaches.*.session",
+        "approaches.*.used_for",
+        "approaches.*.length",
+        "approaches.*.side_why",
+    ),
 }
 
 

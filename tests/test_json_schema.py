@@ -58,6 +58,14 @@ PROMISED = {
     "crisis": {"": {"schema_version", "region", "resources"}, "resources": {"name", "contact"}},
     "providers": {"": {"schema_version"}},
     "about": {"": {"schema_version"}},
+    "find-care": {
+        "": {"schema_version", "region", "known_region", "routes"},
+        "routes": {"id", "name", "cost", "how", "takes"},
+    },
+    "approaches": {
+        "": {"schema_version", "approaches", "disclaimer"},
+        "approaches": {"id", "name", "session", "used_for", "length", "side", "source"},
+    },
 }
 
 
@@ -191,7 +199,7 @@ def test_a_quiz_result_in_every_region_validates_and_carries_its_crisis_lines() 
 
 # --- docs/json.md --------------------------------------------------------------------
 
-EXAMPLE = re.compile(r"<!-- example: (\w+) -->\s*```json\n(.*?)```", re.DOTALL)
+EXAMPLE = re.compile(r"<!-- example: ([\w-]+) -->\s*```json\n(.*?)```", re.DOTALL)
 
 
 def test_every_json_example_in_docs_json_md_validates_against_its_schema() -> None:

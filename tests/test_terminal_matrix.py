@@ -53,6 +53,8 @@ COMMANDS: dict[str, tuple[tuple[str, ...], list[str]]] = {
     "crisis --details": (("crisis", "--details"), ["988", "911", "When"]),
     "providers": (("providers",), ["LMFT", "license"]),
     "about": (("about",), ["diagnos", "PHQ-4"]),
+    "find-care": (("find-care", "--region", "UK"), ["Talking Therapies", "Cost", "How long"]),
+    "approaches": (("approaches",), ["CBT", "Which side", "licensed professional"]),
     "--help": (("--help",), ["Usage", "quiz", "crisis"]),
     "welcome": ((), ["therapy-guide quiz", "therapy-guide crisis"]),
 }

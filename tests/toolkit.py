@@ -45,7 +45,17 @@ DATA = REPO / "data"
 SCHEMAS = REPO / "docs" / "schema"
 SAMPLE_ANSWERS = REPO / "docs" / "sample-answers.json"
 # The commands with a published JSON schema.
-COMMANDS = ("compare", "myths", "questions", "quiz", "crisis", "providers", "about")
+COMMANDS = (
+    "compare",
+    "myths",
+    "questions",
+    "quiz",
+    "crisis",
+    "providers",
+    "about",
+    "find-care",
+    "approaches",
+)
 
 Document = dict[str, Any]
 Env = Mapping[str, str | None]

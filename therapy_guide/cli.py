@@ -17,6 +17,7 @@ from therapy_guide.command_classes import GuardedCommand, GuideGroup
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import UsageError
 from therapy_guide.options import (
+    ApproachIdOption,
     FormatOption,
     JsonFlag,
     NoPagerFlag,
@@ -283,6 +284,45 @@ def providers(
     from therapy_guide.views.providers import providers_view
 
     emit(providers_view(provision()), chosen_format(fmt, json_flag), paged=not no_pager)
+
+
+@command(
+    short_help="How to get a first appointment where you live, and what it costs.",
+    epilog=examples("therapy-guide find-care", "therapy-guide find-care --region UK"),
+)
+def find_care(
+    region: RegionOption = None,
+    fmt: FormatOption = Format.text,
+    json_flag: JsonFlag = False,
+    no_pager: NoPagerFlag = False,
+) -> None:
+    """How to get a first appointment where you live: each way to start, in the order most
+    people try them, its cost, how to use it and how long it takes; what to say when you
+    call, and questions to ask a therapist."""
+    from therapy_guide.core.content import care, crisis_directory
+    from therapy_guide.views.care import care_view
+
+    code, _ = crisis_directory().lookup(region)
+    emit(care_view(care(), code), chosen_format(fmt, json_flag), paged=not no_pager)
+
+
+@command(
+    short_help="Kinds of talk therapy: CBT, DBT, EMDR, psychodynamic and more.",
+    epilog=examples("therapy-guide approaches", "therapy-guide approaches --id cbt"),
+)
+def approaches(
+    approach: ApproachIdOption = None,
+    fmt: FormatOption = Format.text,
+    json_flag: JsonFlag = False,
+    no_pager: NoPagerFlag = False,
+) -> None:
+    """Kinds of talk therapy: what a session is like, what each is often used for, how long
+    it takes, which side of the article's line it sits on, and what it rests on."""
+    from therapy_guide.core.content import approaches as load_approaches
+    from therapy_guide.views.approaches import approaches_view
+
+    view = approaches_view(load_approaches(), approach)
+    emit(view, chosen_format(fmt, json_flag), paged=not no_pager)
 
 
 @command(

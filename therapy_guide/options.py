@@ -111,6 +111,19 @@ NoPagerFlag = Annotated[
 ]
 
 
+def approach_ids() -> list[str]:
+    from therapy_guide.core.content import approaches
+
+    return approaches().ids
+
+
+# One command's option, here to keep cli.py short (approaches --id).
+ApproachIdOption = Annotated[
+    str | None,
+    typer.Option("--id", metavar="ID", autocompletion=approach_ids, help="Show one, by id."),
+]
+
+
 def accepted_values(option: str) -> list[str]:
     """The values OPTION takes, to name in an error; empty for an open value (a path)."""
     if option in FORMAT_FLAGS:

@@ -34,6 +34,7 @@ _PLAIN = {
     "\u00e8": "e",
     "\u00e1": "a",
     "\u00fc": "u",
+    "\u0101": "a",  # Maori's a with a macron (care.toml)
 }
 
 

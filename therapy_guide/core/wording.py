@@ -189,3 +189,30 @@ TAKES_NO_VALUE = "{option} takes no value."
 OR = " or "
 FROM_ENVIRONMENT = "{name} (from the environment): {message}"
 SEE_HELP = "See: {command} --help"
+
+# --- find-care and approaches ----------------------------------------------------------
+CARE_TITLE = "How to start: {name} ({code})"
+COST = "Cost"
+HOW = "How"
+HOW_LONG = "How long"
+LINK = "Link"
+SAY_WHEN_YOU_CALL = "What to say when you call"
+QUESTIONS_TO_ASK = "Questions to ask a therapist"
+CARE_CHECKED = (
+    "Checked {checked}. Other regions: {codes} (therapy-guide find-care --region CODE). "
+    "Kinds of therapy: therapy-guide approaches."
+)
+SESSION = "What a session is like"
+USED_FOR = "Often used for"
+LENGTH = "How long"
+SIDE = "Which side"
+BASED_ON = "Based on"
+SIDES = {
+    "therapy": "solution-oriented therapy",
+    "psychotherapy": "insight-driven psychotherapy",
+    "both": "both therapy and psychotherapy",
+}
+SIDE_LINE = "{side}. {why}"
+APPROACHES_CHECKED = "Sources checked {checked}. One in full: therapy-guide approaches --id ID."
+ASK_IF_IT_FITS = "Ask a licensed professional whether it fits you."
+NO_APPROACH = "there is no approach {id!r}. Choose one of: {choices}."

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer
 from therapy_guide.core.scoring import Answered, Result, answered_in_words, decision_score
+from therapy_guide.views.care import care_steps
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.crisis import Region, Resource
@@ -92,7 +93,10 @@ def build_report(
     decision: Mapping[str, bool] | None = None,
     day: date | None = None,
 ) -> Report:
-    """Gather everything the result shows, in words, from the bank and the scored answers."""
+    """Gather everything the result shows, in words, from the bank and the scored answers.
+
+    The next steps start with how to begin where the person lives (data/care.toml).
+    """
     words = bank.result
     outcome = getattr(words, result.suggestion)
     crisis = result.suggestion == "crisis"
@@ -104,7 +108,10 @@ def build_report(
         next_step=outcome.next_step,
         lean_sentence="" if crisis else describe_lean(result, bank.scoring.margin),
         both_note=words.both_note if result.suggestion in ("either", "psychotherapy") else "",
-        next_steps=tuple(words.next_steps.get(result.suggestion, ())),
+        next_steps=(
+            *care_steps(result.suggestion, region_code),
+            *words.next_steps.get(result.suggestion, ()),
+        ),
         region_code=region_code,
         region=region,
         elsewhere=elsewhere,

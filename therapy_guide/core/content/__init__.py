@@ -16,9 +16,11 @@ from therapy_guide.core.errors import ContentError
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.about_page import About
+    from therapy_guide.core.content.approach_list import Approaches
     from therapy_guide.core.content.article import Comparison
     from therapy_guide.core.content.balance import BalanceNotes
     from therapy_guide.core.content.base import Model
+    from therapy_guide.core.content.care_routes import CareGuide
     from therapy_guide.core.content.crisis import CrisisDirectory
     from therapy_guide.core.content.misconceptions import Myths
     from therapy_guide.core.content.providers import Provision
@@ -131,19 +133,24 @@ def balance_notes() -> BalanceNotes:
     return _load("balance.toml", BalanceNotes, data_dir())
 
 
+def care() -> CareGuide:
+    from therapy_guide.core.content.care_routes import CareGuide
+
+    return _load("care.toml", CareGuide, data_dir())
+
+
+def approaches() -> Approaches:
+    from therapy_guide.core.content.approach_list import Approaches
+
+    return _load("approaches.toml", Approaches, data_dir())
+
+
 def __getattr__(name: str) -> Any:
     """`content.QuestionBank` and friends, found in the model modules on first use (PEP 562)."""
     import importlib
 
-    for module in (
-        "article",
-        "misconceptions",
-        "quiz",
-        "crisis",
-        "providers",
-        "about_page",
-        "balance",
-    ):
+    models = ("article", "misconceptions", "quiz", "crisis", "providers", "about_page")
+    for module in (*models, "balance", "care_routes", "approach_list"):
         found = getattr(importlib.import_module(f"therapy_guide.core.content.{module}"), name, None)
         if found is not None:
             return found

@@ -1,0 +1,167 @@
+"""find-care as a user runs it: how to start where they live, what it costs, what to say
+when they call; and the next-step sentences a quiz result takes from the same data."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from toolkit import invoke, schema_errors, words
+
+from therapy_guide.core import content
+from therapy_guide.core import wording as w
+from therapy_guide.views.care import care_steps, care_view
+
+
+def care_json(*args: str, env: dict[str, str] | None = None) -> dict[str, object]:
+    done = invoke("find-care", *args, "--json", env=env)
+    assert done.exit_code == 0, done.stderr
+    document: dict[str, object] = json.loads(done.stdout)
+    return document
+
+
+def care_text(*args: str) -> str:
+    done = invoke("find-care", *args)
+    assert done.exit_code == 0, done.stderr
+    return words(done.stdout)
+
+
+def test_uk_names_self_referral_to_nhs_talking_therapies_first() -> None:
+    text = care_text("--region", "UK")
+    assert "1. NHS Talking Therapies: refer yourself (England)" in text
+    assert "refer yourself online, with no need to see your GP first" in text
+    assert "Free on the NHS." in text
+
+
+def test_gb_is_the_uk() -> None:
+    assert care_json("--region", "gb")["region"] == "UK"
+
+
+def test_au_names_the_mental_health_treatment_plan_and_medicare_rebates() -> None:
+    text = care_text("--region", "AU")
+    assert "Your GP and a Mental Health Treatment Plan" in text
+    assert "Medicare pays a rebate for up to 10 sessions each calendar year" in text
+
+
+def test_us_names_an_eap_insurance_sliding_scale_clinics_and_the_national_locator() -> None:
+    text = care_text("--region", "US")
+    for said in (
+        "Employee assistance program (EAP)",
+        "Your health insurance",
+        "Sliding-scale fees and community clinics",
+        "University training clinics",
+        "FindTreatment.gov",
+        "1-800-662-4357",
+    ):
+        assert said in text, said
+
+
+@pytest.mark.parametrize(("code", "first"), [("IE", "Your GP"), ("NZ", "Your general practice")])
+def test_ireland_and_new_zealand_start_with_the_gp(code: str, first: str) -> None:
+    assert care_text("--region", code).startswith("How to start:")
+    routes = care_json("--region", code)["routes"]
+    assert isinstance(routes, list)
+    assert routes[0]["name"].startswith(first)
+
+
+def test_every_region_with_crisis_lines_has_its_own_routes_and_validates() -> None:
+    codes = content.crisis_directory().codes
+    assert {"US", "UK", "IE", "AU", "NZ", "CA"} <= set(codes)
+    for code in codes:
+        document = care_json("--region", code)
+        assert document["known_region"] is True, code
+        assert schema_errors("find-care", document) == [], code
+
+
+def test_every_route_says_what_it_costs_how_to_use_it_and_how_long_it_takes() -> None:
+    guide = content.care()
+    for region in (*guide.regions.values(), guide.general):
+        for route in region.routes:
+            assert route.cost and route.how and route.takes, route.id
+            assert route.link == "" or route.link.startswith("https://"), route.id
+
+
+def test_the_default_region_is_the_united_states() -> None:
+    assert care_json(env={"THERAPY_GUIDE_REGION": ""})["region"] == "US"
+
+
+def test_it_says_what_to_say_when_you_call_and_what_to_ask_a_therapist() -> None:
+    text = care_text("--region", "IE")
+    assert f"{w.SAY_WHEN_YOU_CALL} -" in text
+    asked = text.split(w.QUESTIONS_TO_ASK, 1)[1]
+    for topic in ("Fit:", "Approach:", "Experience:", "Cost:", "Length:", "Online or in person:"):
+        assert f"- {topic}" in asked, topic
+
+
+def without_region(data: Path, code: str) -> None:
+    """Cut CODE's routes out of the copy's care.toml."""
+    path = data / "care.toml"
+    text = path.read_text(encoding="utf-8")
+    cut = re.sub(rf"(?ms)^\[regions\.{code}\]$.*?(?=^\[regions\.|\Z)", "", text)
+    assert cut != text
+    path.write_text(cut, encoding="utf-8")
+
+
+def test_a_region_without_routes_gets_the_general_ones_ending_with_findahelpline(
+    data_copy: Path,
+) -> None:
+    without_region(data_copy, "NZ")
+    env = {content.DATA_ENV: str(data_copy)}
+    document = care_json("--region", "NZ", env=env)
+    assert document["known_region"] is False
+    routes = document["routes"]
+    assert isinstance(routes, list)
+    assert [r["id"] for r in routes] == [r.id for r in content.care().general.routes]
+    assert routes[-1]["link"] == "https://findahelpline.com"
+    assert schema_errors("find-care", document) == []
+    text = words(invoke("find-care", "--region", "NZ", env=env).stdout)
+    assert "We have no local list for NZ yet." in text
+    assert "findahelpline.com" in text
+
+
+def test_a_country_the_crisis_directory_may_add_later_also_gets_the_general_routes() -> None:
+    view = care_view(content.care(), "FR")
+    assert view.document["known_region"] is False
+    assert view.document["region"] == "FR"
+    assert view.document["routes"][-1]["id"] == "find_a_helpline"
+
+
+def test_markdown_has_a_heading_and_a_numbered_entry_per_route() -> None:
+    done = invoke("find-care", "--region", "CA", "--format", "markdown")
+    assert done.exit_code == 0
+    assert done.stdout.startswith("# How to start: Canada (CA)")
+    assert "Ontario Structured Psychotherapy" in done.stdout
+    assert len(re.findall(r"(?m)^#+ \d\. ", done.stdout)) == len(
+        content.care().regions["CA"].routes
+    )
+
+
+# --- the sentences a result's next steps take ------------------------------------------
+
+
+def test_a_therapy_lean_in_the_us_points_to_an_eap_first() -> None:
+    steps = care_steps("therapy", "US")
+    assert len(steps) == 2
+    assert "employee assistance program (EAP)" in steps[0]
+
+
+def test_a_psychotherapy_lean_points_to_a_licensed_psychotherapist_not_an_eap() -> None:
+    us = care_steps("psychotherapy", "US")
+    assert not any("EAP" in s for s in us)
+    assert "psychologist, LMFT or LCSW" in us[0]
+    assert any("psychotherapist" in s for s in care_steps("psychotherapy", "UK"))
+
+
+def test_every_suggestion_gets_one_or_two_short_sentences_without_command_names() -> None:
+    guide = content.care()
+    for code in [*guide.codes, "FR"]:
+        for suggestion in ("therapy", "psychotherapy", "either"):
+            steps = care_steps(suggestion, code)
+            assert 1 <= len(steps) <= 2, (code, suggestion)
+            assert all(len(s) <= 120 and "therapy-guide" not in s for s in steps)
+
+
+def test_a_crisis_result_gets_no_care_steps() -> None:
+    assert care_steps("crisis", "US") == ()

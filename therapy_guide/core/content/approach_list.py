@@ -1,0 +1,53 @@
+"""Models of the kinds of talk therapy: what each is like, what it is often used for, how
+long it takes, which side of the article's line it sits on, and what it rests on."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from therapy_guide.core.content.base import Id, Model, Text, unique
+from therapy_guide.core.errors import UsageError
+
+# therapy: solution-oriented; psychotherapy: insight-driven (the article's two sides).
+Side = Literal["therapy", "psychotherapy", "both"]
+
+
+class Approach(Model):
+    id: Id
+    name: Text
+    session: Text  # what a session is like
+    used_for: Text  # what it is often used for
+    length: Text  # how long it tends to take
+    side: Side
+    side_why: Text
+    source: Text  # the guideline or review it rests on, as cited
+    source_url: str = ""
+
+
+class Approaches(Model):
+    checked: date  # the day each source was checked (see the file's header)
+    title: Text
+    intro: Text
+    note: Text
+    approaches: tuple[Approach, ...] = Field(min_length=10)
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Approaches:
+        unique([a.id for a in self.approaches], "approach")
+        return self
+
+    @property
+    def ids(self) -> list[str]:
+        return [a.id for a in self.approaches]
+
+    def find(self, wanted: str) -> Approach:
+        """The approach with id WANTED (any case), or a UsageError naming every id."""
+        for approach in self.approaches:
+            if approach.id == wanted.strip().lower():
+                return approach
+        from therapy_guide.core import wording as w
+
+        raise UsageError(w.NO_APPROACH.format(id=wanted, choices=", ".join(self.ids)))

@@ -1,0 +1,76 @@
+"""Models of the ways to a first appointment, region by region, and the rules for choosing
+which routes a region shows and which the quiz's next steps name.
+
+A region is keyed by the crisis directory's code (UK, not GB): the command line resolves
+the code and hands it here. A region with no entry gets the general routes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from therapy_guide.core.content.base import Id, Model, Text, unique
+
+Suggestion = Literal["therapy", "psychotherapy", "either"]
+
+
+class Route(Model):
+    id: Id
+    name: Text
+    cost: Text  # in the words and money of the place
+    how: Text  # who to call, what to say
+    takes: Text  # how long it tends to take
+    link: str = ""
+    fits: tuple[Suggestion, ...] = Field(min_length=1)  # the suggestions it suits
+    step: Text  # one short sentence for the quiz's next steps
+
+
+class CareRegion(Model):
+    name: Text
+    routes: tuple[Route, ...] = Field(min_length=1)  # in the order most people start
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> CareRegion:
+        unique([r.id for r in self.routes], "route")
+        return self
+
+
+class CareGuide(Model):
+    checked: date  # the day each fact was checked against its source (see the file's header)
+    title: Text
+    intro: Text
+    unknown_region: Text  # with {code}: shown above the general routes
+    note: Text
+    say_when_you_call: tuple[Text, ...] = Field(min_length=1)
+    questions_to_ask: tuple[Text, ...] = Field(min_length=1)
+    general: CareRegion  # for a region without entries
+    regions: dict[str, CareRegion] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _codes_upper(self) -> CareGuide:
+        for code in self.regions:
+            if code != code.upper():
+                raise ValueError(f"region code {code!r} must be upper case")
+        return self
+
+    @property
+    def codes(self) -> list[str]:
+        return sorted(self.regions)
+
+    def region(self, code: str) -> CareRegion | None:
+        """The routes for CODE (a code the crisis directory resolved), or None."""
+        return self.regions.get(code.strip().upper())
+
+    def routes_for(self, code: str) -> tuple[Route, ...]:
+        """CODE's routes, or the general ones for a region we have no entries for."""
+        return (self.region(code) or self.general).routes
+
+    def steps(self, suggestion: str, code: str) -> tuple[str, ...]:
+        """The next-step sentences for SUGGESTION in CODE: the first two routes that suit
+        it, in the region's order (the first is how most people start). Empty for a
+        suggestion no route names, such as a crisis: the crisis lines come first."""
+        fitting = [r for r in self.routes_for(code) if suggestion in r.fits]
+        return tuple(r.step for r in fitting[:2])
