@@ -14,7 +14,6 @@ default. ? repeats the question, b goes back one question (interview.GoBack), q 
 
 from __future__ import annotations
 
-import re
 import shutil
 import sys
 import textwrap
@@ -235,16 +234,24 @@ def one_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> str | 
 
 
 def many_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> list[str]:
-    """The values TYPED names, separated by commas (around labels) or spaces (numbers, ids)."""
+    """The values TYPED names, separated by commas or spaces: numbers, ids, or labels,
+    which may hold commas and spaces of their own (the longest label that fits wins)."""
+    parts = typed.split(",")
     found: list[str] = []
-    for part in filter(None, (p.strip() for p in typed.split(","))):
-        whole = one_of(choices, part, again)
-        if whole is not None:
-            found.append(whole)
-            continue
-        for piece in re.split(r"\s+", part):
-            value = one_of(choices, piece, again)
-            if value is None:
-                raise Unclear(f"{w.PLAIN_NOT_A_CHOICE.format(typed=part)} {again}")
-            found.append(value)
+    start = 0
+    while start < len(parts):
+        for end in range(len(parts), start, -1):
+            whole = one_of(choices, ",".join(parts[start:end]), again)
+            if whole is not None:
+                found.append(whole)
+                start = end
+                break
+        else:
+            for piece in parts[start].split():
+                value = one_of(choices, piece, again)
+                if value is None:
+                    said = parts[start].strip()
+                    raise Unclear(f"{w.PLAIN_NOT_A_CHOICE.format(typed=said)} {again}")
+                found.append(value)
+            start += 1
     return found
