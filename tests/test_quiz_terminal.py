@@ -1,5 +1,6 @@
 """The quiz as a person meets it: the installed program in a pseudo-terminal, and the same
-program refusing to run its prompts where there is no one to answer them.
+program refusing to run its prompts where there is no one to answer them. (A dumb
+terminal gets the plain quiz: tests/test_plain_quiz.py.)
 
 In the pseudo-terminal each key is sent only once the prompt it answers is on screen.
 """
@@ -14,13 +15,11 @@ import pytest
 from toolkit import (
     CANCELLED,
     CONFIRM_NO,
-    CURSOR_CONTROL,
     ENTER,
     NEEDS_TERMINAL,
     YES,
     default_answers,
     finish,
-    in_a_terminal,
     invoke,
     prompt_marker,
     spawn_program,
@@ -117,20 +116,6 @@ def test_ctrl_c_while_the_first_question_loads_cancels_with_exit_130(
     assert "Traceback" not in shown
     assert "KeyboardInterrupt" not in shown
     assert "Question 2 of" not in shown
-
-
-@pytest.mark.slow
-def test_a_dumb_terminal_is_refused_with_exit_2_before_any_prompt() -> None:
-    status, raw = in_a_terminal("quiz", columns=80, env={"TERM": "dumb"})
-
-    assert status == 2
-    assert CURSOR_CONTROL.findall(raw) == []
-    shown = words(raw)
-    assert NEEDS_TERMINAL in shown
-    assert "--answers" in shown
-    assert "therapy-guide questions" in shown
-    assert "Are you having thoughts" not in shown
-    assert "Traceback" not in shown
 
 
 @pytest.mark.slow

@@ -87,6 +87,7 @@ command = functools.partial(app.command, cls=GuardedCommand)
     epilog=examples(
         "therapy-guide quiz",
         "therapy-guide quiz --region UK --save my-result.md",
+        "therapy-guide quiz --plain",
         "therapy-guide quiz --answers answers.json --no-input --json",
     ),
 )
@@ -104,6 +105,16 @@ def quiz(
         bool,
         typer.Option(
             "--no-input", help="Never prompt: every required answer must be in the --answers file."
+        ),
+    ] = False,
+    plain: Annotated[
+        bool,
+        typer.Option(
+            "--plain",
+            envvar="THERAPY_GUIDE_PLAIN",
+            show_envvar=True,
+            help="Ask in plain numbered lines, answered by typing: for screen readers and "
+            "simple terminals. Chosen by itself when TERM=dumb.",
         ),
     ] = False,
     fmt: FormatOption = Format.text,
@@ -137,6 +148,7 @@ def quiz(
         save=save,
         force=force,
         region=region,
+        plain=plain,
     )
     quiz_command.run(options)
 

@@ -4,7 +4,9 @@ Safety first (a crisis answer ends it at once), then every question that applies
 a review where any answer can change. It asks through a small Asker interface, so one
 interview serves every source of answers: a person at a terminal (prompts.PromptAsker)
 and an answers file (the answers arrive already given; NoInputAsker refuses to ask).
-Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the interview.
+Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the interview. An
+asker may raise GoBack (the plain quiz's "b"): the question before is asked again, with
+its answer as the default, and the quiz goes on from there.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from therapy_guide.core.content.quiz import Question, QuestionBank
 from therapy_guide.core.errors import AnswersError
 
 
+class GoBack(Exception):  # a request, not an error
+    """The person asked to go back one question."""
+
+
 class Asker(Protocol):
     def ask(
         self, question: Question, number: int, total: int, current: Answer | None
@@ -27,6 +33,7 @@ class Asker(Protocol):
         """Show the answers; return the id of a question to change, or None when done.
 
         Returning the safety question's id means the person asked for help right now.
+        GoBack from here asks the last question again.
         """
 
 
@@ -39,22 +46,45 @@ def progress_total(bank: QuestionBank, answers: Answers) -> int:
     return len(applicable(bank, assumed))
 
 
-def _ask(asker: Asker, bank: QuestionBank, answers: dict[str, Answer], question: Question) -> None:
+def _ask(asker: Asker, bank: QuestionBank, answers: dict[str, Answer], question: Question) -> bool:
+    """Ask QUESTION; whether it was answered (an optional one may be skipped)."""
     number = 1 + [q.id for q in applicable(bank, answers)].index(question.id)
     answer = asker.ask(question, number, progress_total(bank, answers), answers.get(question.id))
     if answer is not None:
         answers[question.id] = answer
+    return answer is not None
 
 
-def _fill(asker: Asker, bank: QuestionBank, answers: dict[str, Answer]) -> None:
-    """Ask every question that applies and is not answered yet, in order; drop stale ones."""
-    for q in bank.questions:
-        if bank.safety in answers and is_crisis(bank, answers):
-            return  # safety first: a crisis answer ends the quiz before anything else
-        if not is_asked(q, answers):
-            answers.pop(q.id, None)  # e.g. the symptom check was switched off in the review
-        elif q.id not in answers:
-            _ask(asker, bank, answers, q)
+def _before(bank: QuestionBank, answers: Answers, question: Question) -> Question:
+    """The question asked just before QUESTION (itself when it is the first)."""
+    asked = applicable(bank, answers)
+    index = [q.id for q in asked].index(question.id)
+    return asked[max(index - 1, 0)]
+
+
+def _fill(
+    asker: Asker, bank: QuestionBank, answers: dict[str, Answer], first: Question | None = None
+) -> None:
+    """Ask FIRST if given, then every question that applies and is not answered yet, in
+    order; drop answers that no longer apply. GoBack asks the one before again."""
+    skipped: set[str] = set()  # optional questions an asker left unanswered
+    target = first
+    while not is_crisis(bank, answers):  # safety first: a crisis answer ends it at once
+        for q in bank.questions:
+            if not is_asked(q, answers):
+                answers.pop(q.id, None)  # e.g. the symptom check was switched off
+        if target is None:
+            pending = applicable(bank, answers)
+            target = next((q for q in pending if q.id not in {*answers, *skipped}), None)
+            if target is None:
+                return
+        try:
+            if not _ask(asker, bank, answers, target):
+                skipped.add(target.id)
+        except GoBack:
+            target = _before(bank, answers, target)
+        else:
+            target = None
 
 
 def interview(bank: QuestionBank, asker: Asker, given: Answers | None = None) -> dict[str, Answer]:
@@ -63,18 +93,23 @@ def interview(bank: QuestionBank, asker: Asker, given: Answers | None = None) ->
     _fill(asker, bank, answers)
     if is_crisis(bank, answers):
         return {bank.safety: answers[bank.safety]}
-    while (change := asker.review(bank, answers)) is not None:
-        question = bank.question(change)
-        if question is None:
-            continue
-        if question.id == bank.safety:  # "I need help right now" in the review
-            crisis = next(o for o in question.options if o.crisis)
-            return {bank.safety: crisis.id}
-        _ask(asker, bank, answers, question)
+    while True:
+        try:
+            change = asker.review(bank, answers)
+        except GoBack:  # back from the review: the last question again
+            _fill(asker, bank, answers, first=applicable(bank, answers)[-1])
+        else:
+            if change is None:
+                return answers
+            question = bank.question(change)
+            if question is None:
+                continue
+            if question.id == bank.safety:  # "I need help right now" in the review
+                crisis = next(o for o in question.options if o.crisis)
+                return {bank.safety: crisis.id}
+            _fill(asker, bank, answers, first=question)
         if is_crisis(bank, answers):
             return {bank.safety: answers[bank.safety]}
-        _fill(asker, bank, answers)
-    return answers
 
 
 class NoInputAsker:

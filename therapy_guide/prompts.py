@@ -14,16 +14,14 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from therapy_guide.asker import PersonAsker, Step
 from therapy_guide.core import wording as w
-from therapy_guide.core.asking import Answer, Answers, answer_label, applicable, chosen
-from therapy_guide.core.content.quiz import DecisionCheck, Question, QuestionBank
 
-DONE = "__done__"
 # The pointer, a space and "1) " before each option's label.
 OPTION_INDENT = 5
 
 
-class PromptAsker:
+class PromptAsker(PersonAsker):
     """Asks with questionary at a terminal. Only unsafe_ask(): Ctrl-C must reach the caller."""
 
     # Plain prompt_toolkit lines, not Rich: the first prompt should not wait for Rich.
@@ -67,6 +65,15 @@ class PromptAsker:
             # On lines of its own rather than cut at the edge.
             hint = "".join(f"\n  {line}" for line in self.wrap(hint, indent=2))
         return "\n  ".join(lines), hint
+
+    def lead(self, step: Step | None) -> None:
+        """Before a question: a blank line, its progress and its help, muted."""
+        if step is None or step.progress is None:
+            return  # a menu or the review: no progress line, nothing to lead with
+        self.say()
+        self.say(step.progress)
+        if step.help:
+            self.say(step.help)
 
     def option_title(self, text: str) -> str:
         """An option's label, wrapped under itself when it is longer than a line."""
@@ -117,8 +124,9 @@ class PromptAsker:
         app.key_bindings = merge_key_bindings([b for b in (app.key_bindings, extra) if b])
         return prompt.unsafe_ask()
 
-    def yes_no(self, text: str, default: bool) -> bool:
+    def yes_no(self, text: str, default: bool, *, step: Step | None = None) -> bool:
         """y, n, yes or no in any case, then Enter; Enter alone takes the default."""
+        self.lead(step)
         message, hint = self.message(text, w.YES_NO_HINT_YES if default else w.YES_NO_HINT_NO)
         prompt = self._q.confirm(
             message, default=default, auto_enter=False, instruction=f"{hint} ", style=self._style
@@ -128,12 +136,19 @@ class PromptAsker:
         return reply
 
     def pick(
-        self, text: str, choices: Sequence[tuple[str, str]], default: str, *, record: bool = True
+        self,
+        text: str,
+        choices: Sequence[tuple[str, str]],
+        default: str,
+        *,
+        record: bool = True,
+        step: Step | None = None,
     ) -> str:
         """One of CHOICES (value, label): arrows, a number key, Home or End, then Enter.
 
         With RECORD, the question and the answer stay on screen; a menu leaves nothing.
         """
+        self.lead(step)
         message, hint = self.message(text, w.SELECT_HINT)
         prompt = self._q.select(
             message,
@@ -150,9 +165,15 @@ class PromptAsker:
         return value
 
     def pick_many(
-        self, text: str, choices: Sequence[tuple[str, str]], checked: Sequence[str]
+        self,
+        text: str,
+        choices: Sequence[tuple[str, str]],
+        checked: Sequence[str],
+        *,
+        step: Step | None = None,
     ) -> tuple[str, ...]:
         """Any of CHOICES, ticked with Space or a number key; then what was picked, in words."""
+        self.lead(step)
         message, hint = self.message(text, w.CHECKBOX_HINT)
         numbered = [
             self._q.Choice(
@@ -167,41 +188,6 @@ class PromptAsker:
         labels = [label for value, label in choices if value in values]
         self.record(text, w.PICKED.format(picked=", ".join(labels)) if labels else w.PICKED_NONE)
         return values
-
-    # --- the interview's questions ------------------------------------------------------
-
-    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
-        self.say()
-        self.say(w.QUESTION_OF.format(number=number, total=total))
-        if question.help:
-            self.say(question.help)
-        if question.confirm:
-            default = (current or question.default_option.id) == "yes"
-            return "yes" if self.yes_no(question.text, default) else "no"
-        options = [(o.id, o.label) for o in question.options]
-        if question.kind == "multiple":
-            return self.pick_many(question.text, options, chosen(current))
-        selected = current if isinstance(current, str) else question.default_option.id
-        return self.pick(question.text, options, selected)
-
-    def review(self, bank: QuestionBank, answers: Answers) -> str | None:
-        asked = [x for x in applicable(bank, answers) if x.id in answers and x.id != bank.safety]
-        choices = [(DONE, w.REVIEW_DONE)]
-        choices += [
-            (x.id, w.REVIEW_CHANGE.format(label=x.label, answer=answer_label(x, answers.get(x.id))))
-            for x in asked
-        ]
-        choices.append((bank.safety, w.REVIEW_HELP_NOW))
-        self.say()
-        value = self.pick(w.REVIEW, choices, DONE, record=False)
-        return None if value == DONE else value
-
-    def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
-        """Offer the SURE test; None when the person says no."""
-        self.say()
-        if not self.yes_no(check.offer, default=False):
-            return None
-        return {item.id: self.yes_no(item.text, default=False) for item in check.items}
 
     # --- after the result ---------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 Kept out of cli.py so that questionary and the quiz's content load only when the quiz
 runs. Answers come from a person at a terminal, from a file, or from both (the file's
-answers first, the rest asked); never from flags or the environment.
+answers first, the rest asked); never from flags or the environment. A person answers at
+full-screen prompts (prompts.py) or, with --plain or on a dumb terminal, in plain
+numbered lines (plain.py): the same interview either way.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from therapy_guide.interview import Asker, NoInputAsker, interview
 from therapy_guide.render import Format, emit
 
 if TYPE_CHECKING:
-    from therapy_guide.prompts import PromptAsker
+    from therapy_guide.asker import PersonAsker
     from therapy_guide.views.report import Report
 
 
@@ -38,16 +40,20 @@ class QuizOptions:
     save: Path | None
     force: bool
     region: str | None
+    plain: bool = False  # --plain or THERAPY_GUIDE_PLAIN=1
+
+
+def wants_plain(options: QuizOptions) -> bool:
+    """Plain numbered lines: when asked for, and on a terminal that cannot draw menus."""
+    return options.plain or os.environ.get("TERM", "") == "dumb"
 
 
 def is_interactive() -> bool:
-    """True when a person can answer prompts: both ends are terminals and TERM is not dumb.
+    """True when a person can answer prompts: both ends are terminals.
 
-    Otherwise prompt_toolkit would read piped bytes as keystrokes, or draw the prompts
-    into a redirected file where no one sees them.
+    Otherwise piped bytes would be read as answers, or the prompts drawn into a
+    redirected file where no one sees them. A dumb terminal gets the plain quiz.
     """
-    if os.environ.get("TERM", "") == "dumb":
-        return False
     try:
         return sys.stdin.isatty() and sys.stdout.isatty()
     except (AttributeError, ValueError):  # closed or missing streams
@@ -65,26 +71,32 @@ def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, A
     if source is None and options.no_input:
         raise UsageError(w.NO_INPUT_NEEDS_ANSWERS, hint=w.ANSWER_FROM_A_FILE)
     if source is None and not interactive:
-        dumb = os.environ.get("TERM") == "dumb"
-        why = w.NEEDS_TERMINAL_DUMB if dumb else w.NEEDS_TERMINAL_PIPE
-        raise UsageError(w.NEEDS_TERMINAL.format(why=why), hint=w.ANSWER_FROM_A_FILE)
+        raise UsageError(w.NEEDS_TERMINAL, hint=w.ANSWER_FROM_A_FILE)
     given: dict[str, Answer] = {}
     if source is not None:
         name = "standard input" if source == "-" else source
         given = check_answers(bank, read_answers(source), source=name, complete=not interactive)
     if not interactive:
         return NoInputAsker(), given
-    from therapy_guide.plaintext import is_utf8
-    from therapy_guide.prompts import PromptAsker
-
-    asker = PromptAsker(ascii_only=not is_utf8(sys.stdout))
+    asker = person_asker(wants_plain(options))
     # launch.main keeps the collector off for a fast start; a person answering takes
     # minutes, so collect again from here, skipping everything loaded so far.
     gc.freeze()
     gc.enable()
     if not given:
-        asker.say(w.INTRO)
+        asker.say(w.PLAIN_INTRO if wants_plain(options) else w.INTRO)
     return asker, given
+
+
+def person_asker(plain: bool) -> PersonAsker:
+    if plain:
+        from therapy_guide.plain import PlainAsker
+
+        return PlainAsker()
+    from therapy_guide.plaintext import is_utf8
+    from therapy_guide.prompts import PromptAsker
+
+    return PromptAsker(ascii_only=not is_utf8(sys.stdout))
 
 
 def run(options: QuizOptions) -> None:
@@ -94,6 +106,10 @@ def run(options: QuizOptions) -> None:
     the options were read): the first prompt comes sooner.
     """
     bank = question_bank()
+    if wants_plain(options):
+        from therapy_guide import terminal
+
+        terminal.PLAIN_OUTPUT = True  # no style codes in the result or any message
     try:
         asker, given = gather(options, bank)
         answers = interview(bank, asker, given)
@@ -138,6 +154,6 @@ def run(options: QuizOptions) -> None:
         message(w.SAVED.format(path=options.save.resolve()), style="muted")
 
 
-def is_person(asker: Asker) -> TypeGuard[PromptAsker]:
+def is_person(asker: Asker) -> TypeGuard[PersonAsker]:
     """Whether a person answers at a terminal (not an answers file with --no-input)."""
     return not isinstance(asker, NoInputAsker)

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from therapy_guide.asker import PersonAsker
 from therapy_guide.core import wording as w
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import UsageError
-from therapy_guide.prompts import PromptAsker
 from therapy_guide.render import Format, emit
 from therapy_guide.views.report import Report
 from therapy_guide.views.result import (
@@ -45,7 +45,7 @@ def save_problem(typed: str) -> str | None:
     return None
 
 
-def save_summary(asker: PromptAsker, report: Report) -> None:
+def save_summary(asker: PersonAsker, report: Report) -> None:
     """Ask where, then write the summary with --save's private rules; Ctrl-C writes nothing."""
     from therapy_guide.exits import message
     from therapy_guide.saving import save
@@ -82,7 +82,7 @@ def show_comparison() -> None:
 
 
 def take_decision_check(
-    asker: PromptAsker, bank: QuestionBank, report_with: Callable[[dict[str, bool]], Report]
+    asker: PersonAsker, bank: QuestionBank, report_with: Callable[[dict[str, bool]], Report]
 ) -> Report | None:
     """The SURE check; the report with its outcome, or None if skipped or stopped."""
     if bank.decision_check is None:
@@ -101,7 +101,7 @@ def take_decision_check(
 
 
 def result_menu(
-    asker: PromptAsker,
+    asker: PersonAsker,
     bank: QuestionBank,
     report: Report,
     report_with: Callable[[dict[str, bool]], Report],

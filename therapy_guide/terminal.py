@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from typing import IO, TextIO, cast
+from typing import IO, Literal, TextIO, cast
 
 from rich.console import Console
 from rich.theme import Theme
@@ -53,6 +53,15 @@ class GuideConsole(Console):
         raise BrokenPipeError
 
 
+# Set by the plain quiz (quiz_command.run): no colour and no style codes at all, whatever
+# the terminal, for the rest of this one command (messages on stderr included).
+PLAIN_OUTPUT = False
+
+
+def color_system() -> Literal["auto"] | None:
+    return None if PLAIN_OUTPUT else "auto"
+
+
 def dumb_width() -> int | None:
     """Rich assumes 80 columns on a dumb terminal; ask the terminal (or $COLUMNS) instead."""
     if os.environ.get("TERM", "") != "dumb":
@@ -68,12 +77,20 @@ def out() -> Console:
         highlight=False,
         emoji=False,
         width=dumb_width(),
+        color_system=color_system(),
     )
 
 
 def err() -> Console:
     """The console for messages, warnings and errors: stderr."""
-    return GuideConsole(theme=THEME, highlight=False, emoji=False, stderr=True, width=dumb_width())
+    return GuideConsole(
+        theme=THEME,
+        highlight=False,
+        emoji=False,
+        stderr=True,
+        width=dumb_width(),
+        color_system=color_system(),
+    )
 
 
 def narrow(console: Console) -> bool:

@@ -88,9 +88,9 @@ INTRO = (
     "any time. Nothing is saved unless you ask."
 )
 CANCELLED = "Quiz cancelled; nothing was saved."
-NEEDS_TERMINAL = "the quiz asks its questions at an interactive terminal ({why})."
-NEEDS_TERMINAL_DUMB = "TERM=dumb"
-NEEDS_TERMINAL_PIPE = "input or output is not one"
+NEEDS_TERMINAL = (
+    "the quiz asks its questions at an interactive terminal, and its input or output is not one."
+)
 NO_INPUT_NEEDS_ANSWERS = "--no-input means no question is asked, so it needs --answers FILE."
 ANSWER_FROM_A_FILE = (
     "To answer from a file instead: therapy-guide quiz --answers answers.json --no-input\n"
@@ -216,3 +216,35 @@ SIDE_LINE = "{side}. {why}"
 APPROACHES_CHECKED = "Sources checked {checked}. One in full: therapy-guide approaches --id ID."
 ASK_IF_IT_FITS = "Ask a licensed professional whether it fits you."
 NO_APPROACH = "there is no approach {id!r}. Choose one of: {choices}."
+
+# --- the plain quiz (--plain, TERM=dumb, THERAPY_GUIDE_PLAIN=1) ------------------------
+PLAIN_INTRO = (
+    "The quiz takes about 3 minutes. Answer each question by typing, then press Enter. "
+    "Enter alone takes the default. Type ? to hear a question again, b to go back one "
+    "question, q to quit. Nothing is saved unless you ask."
+)
+PLAIN_PICK = "Type a number and press Enter (Enter alone: {default}):"
+PLAIN_PICK_MANY = (
+    "Type the numbers you choose, separated by commas or spaces, and press Enter "
+    "(Enter alone: {default}):"
+)
+PLAIN_YES_NO = "Type y or n and press Enter (Enter alone: {default}):"
+PLAIN_PATH = "Type a file name and press Enter (Enter alone: {default}):"
+PLAIN_NONE = "none"
+PLAIN_NONE_WORDS = ("none", "0")
+PLAIN_YES_WORDS = ("y", "yes")
+PLAIN_NO_WORDS = ("n", "no")
+PLAIN_REPEAT = "?"
+PLAIN_BACK = "b"
+PLAIN_QUIT = "q"
+PLAIN_ANSWER = "Your answer: {answer}"
+PLAIN_NOT_A_NUMBER = "{typed} is not one of the numbers 1 to {count}."
+PLAIN_NOT_A_CHOICE = '"{typed}" is not one of the choices.'
+PLAIN_TRY_AGAIN = "Type a number from 1 to {count}, or ? to hear the question again."
+PLAIN_TRY_AGAIN_MANY = (
+    "Type numbers from 1 to {count} separated by commas, none for none, or ? to hear the "
+    "question again."
+)
+PLAIN_NOT_YES_NO = '"{typed}" is not yes or no. Type y or n, or ? to hear the question again.'
+PLAIN_NO_BACK = "There is no earlier question to go back to from here."
+PLAIN_NO_ANSWER = "That answer was not taken: {why}"

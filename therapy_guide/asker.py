@@ -1,0 +1,112 @@
+"""What every way of asking a person shares: the interview's questions, built on a few
+primitives.
+
+A person answers either at full-screen prompts (prompts.PromptAsker, questionary) or in
+plain lines that a screen reader or a dumb terminal can follow (plain.PlainAsker). Both
+ask the same questions, the same review and the same SURE check, written once here
+from the primitives each of them draws in its own way: say, record, yes_no, pick,
+pick_many and ask_path. The result menu (result_menu.py) takes either.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from therapy_guide.core import wording as w
+from therapy_guide.core.asking import Answer, Answers, answer_label, applicable, chosen
+from therapy_guide.core.content.quiz import DecisionCheck, Question, QuestionBank
+
+DONE = "__done__"
+
+
+@dataclass(frozen=True)
+class Step:
+    """Where a prompt sits in the quiz: its progress line, its help, and whether the
+    person may go back from it (interview.GoBack)."""
+
+    progress: str | None = None
+    help: str | None = None
+    back: bool = False
+
+
+class PersonAsker(ABC):
+    """Asks a person at a terminal. Ctrl-C and end of input reach the caller unchanged."""
+
+    # --- the primitives, one set per way of asking -------------------------------------
+
+    @abstractmethod
+    def say(self, text: str = "") -> None:
+        """A line of the program's own words."""
+
+    @abstractmethod
+    def record(self, text: str, answer: str) -> None:
+        """What stays on screen of an answered question."""
+
+    @abstractmethod
+    def yes_no(self, text: str, default: bool, *, step: Step | None = None) -> bool:
+        """Yes or no; Enter alone takes DEFAULT."""
+
+    @abstractmethod
+    def pick(
+        self,
+        text: str,
+        choices: Sequence[tuple[str, str]],
+        default: str,
+        *,
+        record: bool = True,
+        step: Step | None = None,
+    ) -> str:
+        """One of CHOICES (value, label). With RECORD, the answer stays on screen."""
+
+    @abstractmethod
+    def pick_many(
+        self,
+        text: str,
+        choices: Sequence[tuple[str, str]],
+        checked: Sequence[str],
+        *,
+        step: Step | None = None,
+    ) -> tuple[str, ...]:
+        """Any of CHOICES, starting from CHECKED; none is fine."""
+
+    @abstractmethod
+    def ask_path(self, text: str, default: str, problem: Callable[[str], str | None]) -> str:
+        """A file name, DEFAULT offered; PROBLEM says why a name will not do."""
+
+    # --- the interview's questions, the same for every way of asking --------------------
+
+    def ask(self, question: Question, number: int, total: int, current: Answer | None) -> Answer:
+        step = Step(
+            progress=w.QUESTION_OF.format(number=number, total=total),
+            help=question.help or None,
+            back=number > 1,
+        )
+        if question.confirm:
+            default = (current or question.default_option.id) == "yes"
+            return "yes" if self.yes_no(question.text, default, step=step) else "no"
+        options = [(o.id, o.label) for o in question.options]
+        if question.kind == "multiple":
+            return self.pick_many(question.text, options, chosen(current), step=step)
+        selected = current if isinstance(current, str) else question.default_option.id
+        return self.pick(question.text, options, selected, step=step)
+
+    def review(self, bank: QuestionBank, answers: Answers) -> str | None:
+        asked = [x for x in applicable(bank, answers) if x.id in answers and x.id != bank.safety]
+        choices = [(DONE, w.REVIEW_DONE)]
+        choices += [
+            (x.id, w.REVIEW_CHANGE.format(label=x.label, answer=answer_label(x, answers.get(x.id))))
+            for x in asked
+        ]
+        choices.append((bank.safety, w.REVIEW_HELP_NOW))
+        self.say()
+        value = self.pick(w.REVIEW, choices, DONE, record=False, step=Step(back=True))
+        return None if value == DONE else value
+
+    def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
+        """Offer the SURE test; None when the person says no."""
+        self.say()
+        if not self.yes_no(check.offer, default=False):
+            return None
+        return {item.id: self.yes_no(item.text, default=False) for item in check.items}
