@@ -194,9 +194,8 @@ REGION_WHY = {
     "locale": "from your language settings",
     "default": "the default",
 }
-SHOWING = (
-    "Lines for {name}, {why}. Another country: --region CODE. More: therapy-guide crisis --details."
-)
+SHOWING = "Lines for {name}, {why}. Another country: --region CODE."
+MORE_DETAILS = "More: therapy-guide crisis --details."
 FIND_A_LINE = "Helplines where you are"
 NO_LINES_FOR = (
     "We have no crisis lines for {name} ({code}) yet. Showing the emergency number and "

@@ -72,9 +72,15 @@ def brief_blocks(
     lines += [brief_line(r) for r in (*urgent, *emergency)]
     lines += [
         Labelled(w.ANYWHERE_ELSE if known else w.FIND_A_LINE, elsewhere.contact, "crisis"),
-        Paragraph(showing(region), "muted"),
+        Paragraph(brief_showing(region), "muted"),
     ]
     return tuple(lines)
+
+
+def brief_showing(region: Region) -> str:
+    """The compact block's last line: which region, and where the details are."""
+    said = showing(region)
+    return said if said == w.CRISIS_MORE else f"{said} {w.MORE_DETAILS}"
 
 
 def first_line(region: Region) -> Resource:
