@@ -90,6 +90,10 @@ CLEARED = (
     "PYTHONDONTWRITEBYTECODE",
     "THERAPY_GUIDE_DATA_DIR",
     "THERAPY_GUIDE_REGION",
+    # The region follows the locale: LC_ALL=C.UTF-8 above names no country (so US), and
+    # a LANG or LC_MESSAGES from the machine running the tests must not leak in.
+    "LC_MESSAGES",
+    "LANG",
 )
 
 

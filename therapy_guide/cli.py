@@ -268,14 +268,16 @@ def crisis(
     A short list fits one screen; --details, markdown and JSON give every entry in full.
     """
     from therapy_guide.core.content import crisis_directory
+    from therapy_guide.options import choose_region, not_a_country
     from therapy_guide.views.crisis import crisis_view
 
-    directory = crisis_directory()
-    code, chosen = directory.lookup(region)
+    chosen = choose_region(region, strict=True)
     fmt = chosen_format(fmt, json_flag)
-    view = crisis_view(directory, code, chosen, details=details or fmt is not Format.text)
+    view = crisis_view(crisis_directory(), chosen, details=details or fmt is not Format.text)
     # Paged only when taller than the screen (--details); less shows the top lines first.
-    emit(view, fmt, paged=not no_pager)
+    emit(view, fmt, paged=not no_pager and chosen.country)
+    if not chosen.country:  # the help first, then the error: it never hides where to turn
+        raise not_a_country(region)
 
 
 @command(

@@ -4,7 +4,7 @@ epilogs, and Click's complaints about any option, said in the program's own word
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -12,6 +12,9 @@ from therapy_guide.core import wording as w
 from therapy_guide.core.errors import UsageError
 from therapy_guide.pager import NO_PAGER_ENV
 from therapy_guide.render import Format
+
+if TYPE_CHECKING:
+    from therapy_guide.core.content.crisis import ChosenRegion
 
 REGION_ENV = "THERAPY_GUIDE_REGION"
 FORMAT_FLAGS = ("--format", "-f")
@@ -72,20 +75,59 @@ def region_codes() -> list[str]:
 
 
 def check_region(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
-    """Checked while parsing; the message says so when the code came from the environment."""
+    """Remembers where the code came from; never refuses one while parsing.
+
+    A code we have no lines for still gets help (the international block), so the check
+    waits until the region is chosen (`choose_region`), after the quiz's last answer.
+    """
     if value is None:
         return None
+    from therapy_guide.core.content.crisis import GivenRegion
+
+    source = ctx.get_parameter_source(param.name or "")
+    from_environment = source is not None and source.name == "ENVIRONMENT"
+    return GivenRegion(value, "environment" if from_environment else "option")
+
+
+def choose_region(given: str | None, *, strict: bool) -> ChosenRegion:
+    """The region to show for GIVEN (else the locale's, else the default), and a line on
+    stderr when we have no lines for it.
+
+    A country we have no lines for is a note; a code that is no country is a warning,
+    or with STRICT a UsageError for the caller to raise after showing the help.
+    """
+    import os
+
+    from therapy_guide.core.content import crisis_directory
+    from therapy_guide.exits import message
+
+    directory = crisis_directory()
+    chosen = directory.choose(given, os.environ)
+    if chosen.known or (strict and not chosen.country):
+        return chosen
+    if chosen.country:
+        said = w.NO_LINES_FOR.format(name=chosen.name, code=chosen.code)
+    else:
+        codes = ", ".join(directory.accepted_codes)
+        said = w.NOT_A_COUNTRY_GOING_ON.format(value=str(given).strip(), codes=codes)
+    message(in_context(said, given), style="warning")
+    return chosen
+
+
+def not_a_country(given: str | None) -> UsageError:
+    """The error for a --region (or THERAPY_GUIDE_REGION) that is no country at all."""
     from therapy_guide.core.content import crisis_directory
 
-    try:
-        code, _ = crisis_directory().lookup(value)
-    except UsageError as error:
-        said = error.message
-        source = ctx.get_parameter_source(param.name or "")
-        if source is not None and source.name == "ENVIRONMENT":
-            said = w.FROM_ENVIRONMENT.format(name=REGION_ENV, message=said)
-        raise BadValue(said, hint=error.hint) from None
-    return code
+    codes = ", ".join(crisis_directory().accepted_codes)
+    said = w.NOT_A_COUNTRY.format(value=str(given).strip(), codes=codes)
+    return UsageError(in_context(said, given), hint=w.NOT_A_COUNTRY_HINT)
+
+
+def in_context(said: str, given: str | None) -> str:
+    """SAID, naming the environment variable when the code came from there."""
+    if getattr(given, "source", "") == "environment":
+        return w.FROM_ENVIRONMENT.format(name=REGION_ENV, message=said)
+    return said
 
 
 RegionOption = Annotated[
@@ -98,7 +140,9 @@ RegionOption = Annotated[
         autocompletion=region_codes,
         show_envvar=True,
         help="Where you are, for crisis lines: a two-letter country code (ISO 3166-1), "
-        "so CA is Canada, not California; UK or GB for the United Kingdom. Default: US.",
+        "so CA is Canada, not California; UK or GB for the United Kingdom. Default: "
+        "the country of your language settings (LC_ALL, LC_MESSAGES, LANG), else US. "
+        "A country without lines here gets its emergency number and findahelpline.com.",
     ),
 ]
 

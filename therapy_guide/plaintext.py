@@ -1,7 +1,8 @@
-"""Plain-ASCII fallbacks for typographic characters, for streams that cannot show them.
+"""Plain ASCII for streams that cannot show every character.
 
-Registered as the codec error handler "therapy_guide_plain": a curly quote becomes a
-straight one and a dash a hyphen, instead of '?' or a UnicodeEncodeError.
+Registered as the codec error handler "therapy_guide_plain": a letter loses its accent
+(Gardaí, Māori, Île-de-France become Gardai, Maori, Ile-de-France), a curly quote
+becomes a straight one and a dash a hyphen, instead of '?' or a UnicodeEncodeError.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 import codecs
 import io
 import re
+import unicodedata
 from typing import TextIO
 
 HANDLER = "therapy_guide_plain"
 TRAILING_SPACES = re.compile(r" +\n")
 
-# One character for one, so that a line Rich has laid out keeps its width.
+# One character for one, so that a line Rich has laid out keeps its width. Letters with
+# accents need no entry: their decomposition gives the plain letter (see plain_char).
 _PLAIN = {
     "\u2018": "'",
     "\u2019": "'",
@@ -29,20 +32,44 @@ _PLAIN = {
     "\u276f": ">",
     "\u25cf": "*",
     "\u25cb": "o",
-    "\u00f6": "o",
-    "\u00e9": "e",
-    "\u00e8": "e",
-    "\u00e1": "a",
-    "\u00fc": "u",
-    "\u0101": "a",  # Maori's a with a macron (care.toml)
+    # Letters that do not decompose into a plain one.
+    "\u00df": "s",  # ß
+    "\u00f8": "o",  # ø
+    "\u00d8": "O",
+    "\u0142": "l",  # ł
+    "\u0141": "L",
+    "\u0111": "d",  # đ
+    "\u0110": "D",
+    "\u00e6": "a",  # æ
+    "\u00c6": "A",
+    "\u0153": "o",  # œ
+    "\u0152": "O",
+    "\u0131": "i",  # dotless i
 }
+
+
+def plain_char(ch: str) -> str:
+    """CH in ASCII, as wide on screen as CH: the hand-picked table, else the letter
+    without its marks (NFKD decomposition, combining marks dropped), else '?'.
+
+    A decomposition that would change the width (the ligature "ﬁ" gives "fi") is not
+    used: Rich has already laid the line out.
+    """
+    if ch in _PLAIN:
+        return _PLAIN[ch]
+    if unicodedata.combining(ch):
+        return ""  # a mark on its own takes no room
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    if len(base) == 1 and base.isascii():
+        return base
+    return "??" if unicodedata.east_asian_width(ch) in ("W", "F") else "?"
 
 
 def _plain(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
     bad = error.object[error.start : error.end]
-    return "".join(_PLAIN.get(ch, "?") for ch in bad), error.end
+    return "".join(plain_char(ch) for ch in bad), error.end
 
 
 codecs.register_error(HANDLER, _plain)

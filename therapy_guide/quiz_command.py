@@ -117,10 +117,12 @@ def run(options: QuizOptions) -> None:
         raise Cancelled(w.CANCELLED) from None
     # The result's modules and the crisis lines load after the last answer.
     from therapy_guide.core.scoring import score
+    from therapy_guide.options import choose_region
     from therapy_guide.views.report import build_report
     from therapy_guide.views.result import result_view
 
-    code, chosen = crisis_directory().lookup(options.region)
+    chosen = choose_region(options.region, strict=False)  # never stops: help is shown
+    code = chosen.code
 
     def report_with(decision: dict[str, bool] | None = None) -> Report:
         return build_report(

@@ -248,3 +248,31 @@ PLAIN_TRY_AGAIN_MANY = (
 PLAIN_NOT_YES_NO = '"{typed}" is not yes or no. Type y or n, or ? to hear the question again.'
 PLAIN_NO_BACK = "There is no earlier question to go back to from here."
 PLAIN_NO_ANSWER = "That answer was not taken: {why}"
+
+# --- regions: where the crisis lines are for ---------------------------------------------
+# Why these lines are shown, by where the region came from (CrisisDirectory.choose).
+REGION_WHY = {
+    "option": "as you chose with --region",
+    "environment": "from THERAPY_GUIDE_REGION",
+    "locale": "from your language settings",
+    "default": "the default",
+}
+SHOWING = "Lines for {name}, {why}. Another country: --region CODE."
+MORE_DETAILS = "More: therapy-guide crisis --details."
+FIND_A_LINE = "Helplines where you are"
+NO_LINES_FOR = (
+    "We have no crisis lines for {name} ({code}) yet. Showing the emergency number and "
+    "findahelpline.com."
+)
+NOT_A_COUNTRY = "{value!r} is not a country code. Codes with their own lines: {codes}."
+NOT_A_COUNTRY_GOING_ON = (
+    "{value!r} is not a country code, so the help shown works anywhere. Codes with their own "
+    "lines: {codes}."
+)
+NOT_A_COUNTRY_HINT = "A country code has two letters: FR for France, IN for India."
+LANGUAGES = "Languages"
+SHOWING_NO_LINES = (
+    "We have no lines of our own for {name} yet; these work anywhere. "
+    "Another country: --region CODE."
+)
+SHOWING_NO_COUNTRY = "These work anywhere. Your country: --region CODE (two letters, like FR)."

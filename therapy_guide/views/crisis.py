@@ -17,7 +17,7 @@ from therapy_guide.views.document import (
 )
 
 if TYPE_CHECKING:
-    from therapy_guide.core.content.crisis import CrisisDirectory, Region, Resource
+    from therapy_guide.core.content.crisis import ChosenRegion, CrisisDirectory, Region, Resource
 
 
 def resource_entry(resource: Resource) -> Entry:
@@ -28,6 +28,8 @@ def resource_entry(resource: Resource) -> Entry:
     if resource.hours:
         body.append(Labelled(w.HOURS, resource.hours))
     body += [Labelled(w.WHEN, resource.when), Labelled(w.WHO_ANSWERS, resource.who)]
+    if resource.languages:
+        body.append(Labelled(w.LANGUAGES, ", ".join(resource.languages)))
     body += [Paragraph(note) for note in resource.notes]
     return Entry(resource.name, tuple(body), "crisis")
 
@@ -39,14 +41,29 @@ def brief_line(resource: Resource) -> Labelled:
     return Labelled(w.SOMEONE_IN_DANGER if resource.emergency else resource.name, how, "crisis")
 
 
+def showing(region: Region) -> str:
+    """Which lines these are, why, and how to change them: for a region as chosen."""
+    why = w.REGION_WHY.get(getattr(region, "source", ""), "")
+    if not why:  # a region from the file itself, not chosen for a person
+        return w.CRISIS_MORE
+    if not getattr(region, "country", True):
+        return w.SHOWING_NO_COUNTRY
+    if not getattr(region, "known", True):
+        return w.SHOWING_NO_LINES.format(name=region.name)
+    return w.SHOWING.format(name=region.name, why=why)
+
+
 def brief_blocks(
     code: str, region: Region, elsewhere: Resource, intro: str = ""
 ) -> tuple[Block, ...]:
     """The compact crisis block, about ten lines: it fits any screen with room to spare.
 
     The lines for right now first, then the emergency number (for anyone in danger,
-    the person or someone else), then where to look anywhere else.
+    the person or someone else), then where to look anywhere else, and last which
+    region this is and how to change it. For a place we have no lines for, the
+    directory of helplines is where to look first.
     """
+    known = getattr(region, "known", True)
     urgent = [r for r in region.resources if r.urgent and not r.emergency]
     emergency = [r for r in region.resources if r.emergency]
     lines: list[Block] = [Title(w.CRISIS_TITLE.format(name=region.name, code=code), "crisis")]
@@ -54,10 +71,16 @@ def brief_blocks(
         lines.append(Paragraph(intro))
     lines += [brief_line(r) for r in (*urgent, *emergency)]
     lines += [
-        Labelled(w.ANYWHERE_ELSE, elsewhere.contact, "crisis"),
-        Paragraph(w.CRISIS_MORE, "muted"),
+        Labelled(w.ANYWHERE_ELSE if known else w.FIND_A_LINE, elsewhere.contact, "crisis"),
+        Paragraph(brief_showing(region), "muted"),
     ]
     return tuple(lines)
+
+
+def brief_showing(region: Region) -> str:
+    """The compact block's last line: which region, and where the details are."""
+    said = showing(region)
+    return said if said == w.CRISIS_MORE else f"{said} {w.MORE_DETAILS}"
 
 
 def first_line(region: Region) -> Resource:
@@ -69,22 +92,26 @@ def resource_document(resource: Resource) -> Document:
     return resource.model_dump(mode="json")
 
 
-def crisis_view(
-    directory: CrisisDirectory, code: str, region: Region, *, details: bool = True
-) -> View:
+def crisis_view(directory: CrisisDirectory, region: ChosenRegion, *, details: bool = True) -> View:
     """Crisis help for REGION: the compact block, or with DETAILS every entry in full."""
+    code = region.code
     document = versioned(
         region=code,
         region_name=region.name,
+        region_source=region.source,
+        international=not region.known,
         checked=directory.checked.isoformat(),
         resources=[resource_document(r) for r in region.resources],
         elsewhere=resource_document(directory.elsewhere),
+        regions=[{"code": c, "name": directory.regions[c].name} for c in directory.codes],
+        aliases=dict(directory.aliases),
     )
     if not details:
         return View(brief_blocks(code, region, directory.elsewhere, directory.intro), document)
     blocks: list[Block] = [
         Title(w.CRISIS_TITLE.format(name=region.name, code=code), "crisis"),
         Paragraph(directory.intro),
+        Paragraph(showing(region), "muted"),
         *(resource_entry(r) for r in (*region.resources, directory.elsewhere)),
         Paragraph(
             w.CHECKED.format(

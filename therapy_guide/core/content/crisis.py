@@ -1,17 +1,28 @@
 """Models of crisis help by region, and the rules for choosing a region.
 
-`CrisisDirectory.lookup` owns those rules (aliases, the default, what counts as a known
-code); the command line only hands it what the person typed.
+`CrisisDirectory.choose` owns those rules: --region (or THERAPY_GUIDE_REGION, read by the
+command line), else the territory of the person's locale, else the default; aliases (GB
+for UK); and, for a country we have no lines for, the international block instead of an
+error. The command line only hands it what the person typed and the environment.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Literal
 
 from pydantic import Field, model_validator
 
 from therapy_guide.core.content.base import Model, Text
 from therapy_guide.core.errors import UsageError
+
+# Where a region came from, in the order they are tried.
+Source = Literal["option", "environment", "locale", "default"]
+# The locale variables, in the order the C library reads them for messages.
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+# Codes in the territory list that are no country (CLDR's groupings and test codes).
+NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})
 
 
 class Resource(Model):
@@ -23,6 +34,7 @@ class Resource(Model):
     hours: str = ""
     open: str = ""  # the hours in a few characters ("24/7"), for the compact block
     url: str = ""
+    languages: tuple[Text, ...] = ()  # the languages it is answered in, as its sources say
     notes: tuple[Text, ...] = ()
     emergency: bool = False  # the emergency number: shown on its own line, always
     urgent: bool = True  # for help right now; false for a referral line (SAMHSA)
@@ -33,6 +45,36 @@ class Region(Model):
     resources: tuple[Resource, ...] = Field(min_length=1)
 
 
+class ChosenRegion(Region):
+    """A region as chosen for one run: its lines, and how and why it was chosen.
+
+    `known` is False for the international block (a country we have no lines for, or a
+    code that is no country at all: then `country` is False too).
+    """
+
+    code: str
+    source: Source
+    known: bool = True
+    country: bool = True
+
+
+class International(Model):
+    name: Text  # the title for a code that is no country
+    numbers: dict[str, Text] = Field(default_factory=dict)  # confirmed emergency numbers
+    emergency: Resource  # its contact is replaced by the number above when there is one
+
+
+class GivenRegion(str):
+    """A region code as the person gave it, remembering where it came from."""
+
+    source: Source
+
+    def __new__(cls, value: str, source: Source) -> GivenRegion:
+        given = super().__new__(cls, value)
+        given.source = source
+        return given
+
+
 class CrisisDirectory(Model):
     checked: date  # the day each number was checked against the service's own pages
     default: Text
@@ -41,17 +83,21 @@ class CrisisDirectory(Model):
     aliases: dict[str, str] = Field(default_factory=dict)
     regions: dict[str, Region] = Field(min_length=1)
     elsewhere: Resource  # for anyone outside the listed regions
+    international: International
 
     @model_validator(mode="after")
     def _check(self) -> CrisisDirectory:
-        for code in self.regions:
-            if code != code.upper():
-                raise ValueError(f"region code {code!r} must be upper case")
+        for code in (*self.regions, *self.international.numbers):
+            if code != code.upper() or len(code) != 2:
+                raise ValueError(f"region code {code!r} must be two upper-case letters")
         if self.default not in self.regions:
             raise ValueError(f"default region {self.default!r} is not a listed region")
         for alias, target in self.aliases.items():
             if target not in self.regions:
                 raise ValueError(f"alias {alias!r} points to unknown region {target!r}")
+        for code in self.international.numbers:
+            if code in self.regions or code in self.aliases:
+                raise ValueError(f"international.numbers.{code}: {code} has its own lines")
         return self
 
     @property
@@ -60,23 +106,99 @@ class CrisisDirectory(Model):
 
     @property
     def accepted_codes(self) -> list[str]:
-        """Every code a person may type: the regions' own and their aliases (GB for UK)."""
+        """Every code with lines of its own: the regions' and their aliases (GB for UK)."""
         return sorted({*self.regions, *self.aliases})
 
     def lookup(self, code: str | None) -> tuple[str, Region]:
         """The region for CODE (any case, aliases allowed), or the default for None.
 
-        An unknown code is a UsageError that still tells the person where to find help.
+        A code without lines of its own is a UsageError that still says where to find
+        help. `choose` is the gentler rule: it never refuses a real country.
         """
         if code is None:
             return self.default, self.regions[self.default]
-        wanted = code.strip().upper()
-        wanted = self.aliases.get(wanted, wanted)
+        wanted = self._canonical(code)
         if wanted not in self.regions:
-            from therapy_guide.core import wording as w
-
-            raise UsageError(
-                w.NOT_A_REGION.format(value=code, codes=", ".join(self.accepted_codes)),
-                hint=f"Anywhere else: {self.elsewhere.contact}. {self.unknown_region}",
-            )
+            raise self.not_a_region(code)
         return wanted, self.regions[wanted]
+
+    def not_a_region(self, code: str) -> UsageError:
+        """The error for CODE that is no region: it names the codes and where to turn."""
+        from therapy_guide.core import wording as w
+
+        return UsageError(
+            w.NOT_A_REGION.format(value=code, codes=", ".join(self.accepted_codes)),
+            hint=f"Anywhere else: {self.elsewhere.contact}. {self.unknown_region}",
+        )
+
+    def choose(self, given: str | None, environ: Mapping[str, str]) -> ChosenRegion:
+        """The region to show: GIVEN (a code, or a GivenRegion from the environment),
+        else the territory of the locale in ENVIRON, else the default.
+
+        Never an error: a country we have no lines for, or a code that is no country,
+        gets the international block (`known` False); the caller says so.
+        """
+        if given is not None and given.strip():
+            return self._for_code(given, getattr(given, "source", "option"))
+        territory = locale_territory(environ)
+        if territory is not None:
+            return self._for_code(territory, "locale")
+        return self._for_code(self.default, "default")
+
+    def _canonical(self, code: str) -> str:
+        wanted = code.strip().upper()
+        return self.aliases.get(wanted, wanted)
+
+    def _for_code(self, code: str, source: Source) -> ChosenRegion:
+        wanted = self._canonical(code)
+        if wanted in self.regions:
+            region = self.regions[wanted]
+            return ChosenRegion(
+                name=region.name, resources=region.resources, code=wanted, source=source
+            )
+        name = country_name(wanted)
+        emergency = self.international.emergency
+        if wanted in self.international.numbers:
+            emergency = emergency.model_copy(update={"contact": self.international.numbers[wanted]})
+        return ChosenRegion(
+            name=name or self.international.name,
+            resources=(emergency,),
+            code=wanted,
+            source=source,
+            known=False,
+            country=name is not None,
+        )
+
+
+def locale_territory(environ: Mapping[str, str]) -> str | None:
+    """The territory of the first locale set in LC_ALL, LC_MESSAGES or LANG ("en_GB" gives
+    "GB"); C, POSIX and empty values are skipped. None when the locale names no place.
+
+    Babel is imported only here, and only when a locale is set: it costs start-up time.
+    """
+    for variable in LOCALE_VARIABLES:
+        value = environ.get(variable, "").split(".")[0].split("@")[0].strip()
+        if value in ("", "C", "POSIX"):
+            continue
+        from babel import Locale, UnknownLocaleError
+        from babel.core import parse_locale
+
+        try:
+            territory = Locale.parse(value).territory
+        except (UnknownLocaleError, ValueError, TypeError):
+            try:  # a pairing CLDR does not list (de_US) still names its place
+                territory = parse_locale(value)[2]
+            except ValueError:
+                territory = None
+        return territory.upper() if territory else None
+    return None
+
+
+def country_name(code: str) -> str | None:
+    """The English name of the country CODE (ISO 3166-1 alpha-2), or None if it is none."""
+    if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES:
+        return None
+    from babel import Locale
+
+    name: str | None = Locale("en").territories.get(code)
+    return name
