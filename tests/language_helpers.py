@@ -94,19 +94,12 @@ def command_outputs(folder: Path, *, formats: Iterable[str] = FORMATS) -> list[P
     ]
     for fmt in formats:
         runs += [(f"{c} --format {fmt}", [c, "--format", fmt]) for c in READING_COMMANDS]
+    # Every region's own words once: in text, with every line in full (markdown and JSON
+    # carry the same strings, and the reading commands above cover those formats).
+    for code in content.crisis_directory().codes:
         runs += [
-            (
-                f"crisis --region {code} --format {fmt}",
-                ["crisis", "--region", code, "--format", fmt],
-            )
-            for code in content.crisis_directory().codes
-        ]
-        runs += [
-            (
-                f"find-care --region {code} --format {fmt}",
-                ["find-care", "--region", code, "--format", fmt],
-            )
-            for code in content.crisis_directory().codes
+            (f"crisis --region {code} --details", ["crisis", "--region", code, "--details"]),
+            (f"find-care --region {code}", ["find-care", "--region", code]),
         ]
     for leaning in LEANINGS:
         answers = folder / f"{leaning}.json"

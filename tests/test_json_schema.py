@@ -5,8 +5,10 @@ the keys DESIGN.md promises, and the examples in docs/json.md are real output.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
+from functools import cache
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -81,6 +83,12 @@ def output_of(*args: str, stdin: str | None = None) -> Document:
 
 
 def document_of(command: str) -> Document:
+    """COMMAND's JSON document, produced once per worker; each caller gets its own copy."""
+    return copy.deepcopy(_document_of(command))
+
+
+@cache
+def _document_of(command: str) -> Document:
     stdin = THERAPY_ANSWERS if command == "quiz" else None
     return output_of(*command_args(command), stdin=stdin)
 
