@@ -20,7 +20,7 @@ import os
 import shutil
 import tomllib
 import unicodedata
-from collections.abc import Iterator
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,7 +45,7 @@ from therapy_guide.views.report import Report, build_report
 from therapy_guide.views.summary import summary_view
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Page
 
 PLANTED = "<script>alert(1)</script> & <b>bold</b>"
 
@@ -329,7 +329,6 @@ def test_every_crisis_line_in_the_data_has_something_to_tap() -> None:
 
 # --- in a real browser ----------------------------------------------------------------
 
-in_the_browser = pytest.mark.xdist_group("browser")  # on one worker: one browser launch
 HOW_TO_ENABLE = (
     "the browser tests need Chromium and Playwright: run `apt-get install chromium` and "
     "`pip install -e '.[test]'` (.ci/run does both), or set THERAPY_GUIDE_CHROMIUM to a "
@@ -347,6 +346,32 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 390, "height": 844}
 DESK = {"width": 1000, "height": 800}
+# The rightmost edge of anything on the page, and each call or text button's height.
+WIDEST = (
+    "Math.max(...[...document.querySelectorAll('body *')]"
+    ".map(e => e.getBoundingClientRect().right))"
+)
+BUTTONS = (
+    "[...document.querySelectorAll('ul.actions a')]"
+    ".map(a => [a.textContent, a.getBoundingClientRect().height])"
+)
+MAIN_WIDTH = "document.querySelector('main').getBoundingClientRect().width"
+HEADINGS = "[...document.querySelectorAll('h2')].map(h => h.textContent)"
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What Chromium showed of the saved summary: on a phone, on a desk, and on paper."""
+
+    violations: list[dict[str, Any]]  # axe-core's, on the phone
+    phone_scroll_width: int
+    phone_widest: float
+    buttons: list[tuple[str, float]]
+    desk_main_width: float
+    desk_headings: list[str]
+    printed: str
+    pages: int
+    shots: Path
 
 
 def chromium() -> str | None:
@@ -354,48 +379,34 @@ def chromium() -> str | None:
     return chosen or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    executable = chromium()
-    if executable is None:
-        pytest.skip(f"Chromium is not installed: {HOW_TO_ENABLE}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip(f"Playwright is not installed: {HOW_TO_ENABLE}")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+def look(page: Page, shots: Path) -> Seen:
+    """Everything the browser tests check, read from one page in one pass."""
+    from axe_playwright_python.sync_playwright import Axe
+    from pypdf import PdfReader
 
-
-@pytest.fixture(scope="session")
-def summary(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("summary")
-    saved(folder, ".html")
-    return folder / "summary.html"
-
-
-@pytest.fixture(scope="session")
-def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the screenshots go: pytest's temporary folder, kept for the last few runs."""
-    return tmp_path_factory.mktemp("screenshots")
-
-
-@pytest.fixture(scope="session")
-def summary_page(browser: Browser, summary: Path) -> Iterator[Page]:
-    """The saved summary, open in one tab that each test sizes as it needs."""
-    # As a phone: the page's viewport meta decides its layout width, as on a real one.
-    page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)  # type: ignore[arg-type]
-    page.goto(summary.as_uri())
-    yield page
-    page.close()
-
-
-def sized(page: Page, size: dict[str, int]) -> Page:
-    if page.viewport_size != size:
-        page.set_viewport_size(size)  # type: ignore[arg-type]
-    return page
+    violations = Axe().run(page).response["violations"]
+    keep(page, shots, "summary-phone")
+    phone_scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    phone_widest = page.evaluate(WIDEST)
+    buttons = [(text, height) for text, height in page.evaluate(BUTTONS)]
+    page.set_viewport_size(DESK)
+    keep(page, shots, "summary-desktop")
+    pdf = page.pdf(format="A4")
+    (shots / "summary.pdf").write_bytes(pdf)
+    reader = PdfReader(io.BytesIO(pdf))
+    # NFKC: the PDF's ligatures ("ﬁ") read as the letters they join.
+    printed = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages))
+    return Seen(
+        violations=violations,
+        phone_scroll_width=phone_scroll_width,
+        phone_widest=phone_widest,
+        buttons=buttons,
+        desk_main_width=page.evaluate(MAIN_WIDTH),
+        desk_headings=page.evaluate(HEADINGS),
+        printed=words(printed),
+        pages=len(reader.pages),
+        shots=shots,
+    )
 
 
 def keep(page: Page, shots: Path, name: str) -> None:
@@ -403,6 +414,30 @@ def keep(page: Page, shots: Path, name: str) -> None:
     page.screenshot(path=shots / f"{name}.png")
     if os.environ.get("THERAPY_GUIDE_SCREENSHOTS") == "docs":
         shutil.copy(shots / f"{name}.png", REPO / "docs" / f"{name}.png")
+
+
+@pytest.fixture(scope="session")
+def seen(tmp_path_factory: pytest.TempPathFactory) -> Seen:
+    """One browser, one saved summary, one look: the browser is closed before any test
+    checks what it saw (its event loop would otherwise stay running under later tests)."""
+    executable = chromium()
+    if executable is None:
+        pytest.skip(f"Chromium is not installed: {HOW_TO_ENABLE}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip(f"Playwright is not installed: {HOW_TO_ENABLE}")
+    folder = tmp_path_factory.mktemp("summary")
+    saved(folder, ".html")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            # As a phone: the page's viewport meta decides its layout width, as on a real one.
+            page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+            page.goto((folder / "summary.html").as_uri())
+            return look(page, tmp_path_factory.mktemp("screenshots"))
+        finally:
+            browser.close()
 
 
 def serious(violations: list[dict[str, Any]]) -> list[str]:
@@ -413,67 +448,43 @@ def serious(violations: list[dict[str, Any]]) -> list[str]:
     ]
 
 
+in_the_browser = pytest.mark.xdist_group("browser")  # on one worker: one browser launch
+
+
 @in_the_browser
 def test_axe_finds_no_serious_or_critical_accessibility_problem_on_the_summary(
-    summary_page: Page,
+    seen: Seen,
 ) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(sized(summary_page, PHONE))
-    assert serious(results.response["violations"]) == []
+    assert serious(seen.violations) == []
 
 
 @in_the_browser
-def test_on_a_390_pixel_phone_the_summary_needs_no_sideways_scrolling(
-    summary_page: Page, shots: Path
-) -> None:
-    phone = sized(summary_page, PHONE)
-    keep(phone, shots, "summary-phone")
-    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    widest = phone.evaluate(
-        "Math.max(...[...document.querySelectorAll('main *')]"
-        ".map(e => e.getBoundingClientRect().right))"
-    )
-    assert widest <= PHONE["width"]
+def test_on_a_390_pixel_phone_the_summary_needs_no_sideways_scrolling(seen: Seen) -> None:
+    assert seen.phone_scroll_width <= PHONE["width"]
+    assert seen.phone_widest <= PHONE["width"]
+    assert (seen.shots / "summary-phone.png").stat().st_size > 0
 
 
 @in_the_browser
-def test_on_a_phone_each_call_or_text_button_is_big_enough_to_tap(summary_page: Page) -> None:
-    sizes = sized(summary_page, PHONE).eval_on_selector_all(
-        "ul.actions a",
-        "links => links.map(a => [a.textContent, a.getBoundingClientRect().height])",
-    )
-    assert sizes
-    assert [text for text, height in sizes if height < 44] == []
+def test_on_a_phone_each_call_or_text_button_is_big_enough_to_tap(seen: Seen) -> None:
+    assert seen.buttons
+    assert [text for text, height in seen.buttons if height < 44] == []
 
 
 @in_the_browser
-def test_on_a_1000_pixel_screen_lines_stay_short_enough_to_read(
-    summary_page: Page, shots: Path
-) -> None:
-    desk = sized(summary_page, DESK)
-    keep(desk, shots, "summary-desktop")
-    assert desk.evaluate("document.querySelector('main').getBoundingClientRect().width") <= 760
-    headings = desk.eval_on_selector_all("h2", "hs => hs.map(h => h.textContent)")
-    assert [words(h) for h in headings] == [words(s) for s in SECTIONS]
+def test_on_a_1000_pixel_screen_lines_stay_short_enough_to_read(seen: Seen) -> None:
+    assert seen.desk_main_width <= 760
+    assert [words(h) for h in seen.desk_headings] == [words(s) for s in SECTIONS]
+    assert (seen.shots / "summary-desktop.png").stat().st_size > 0
 
 
 @in_the_browser
-def test_printed_the_summary_keeps_every_section_and_every_crisis_number(
-    summary_page: Page, shots: Path
-) -> None:
-    from pypdf import PdfReader
-
-    pdf = summary_page.pdf(format="A4")
-    (shots / "summary.pdf").write_bytes(pdf)
-    reader = PdfReader(io.BytesIO(pdf))
-    # NFKC: the PDF's ligatures ("ﬁ") read as the letters they join.
-    printed = words(unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages)))
-    assert len(reader.pages) >= 2
+def test_printed_the_summary_keeps_every_section_and_every_crisis_number(seen: Seen) -> None:
+    assert seen.pages >= 2
     for section in SECTIONS:
-        assert words(section) in printed
+        assert words(section) in seen.printed
     for resource in content.crisis_directory().regions["US"].resources:
-        assert words(resource.contact) in printed
-    assert words(w.PLEASE_NOTE) in printed
+        assert words(resource.contact) in seen.printed
+    assert words(w.PLEASE_NOTE) in seen.printed
     # The tap-to-call buttons are for screens; on paper the number is in the text once.
-    assert printed.count("Text HOME to 741741") == 1
+    assert seen.printed.count("Text HOME to 741741") == 1
