@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from language_helpers import Passage, diagnostic_findings, readability_findings
 from toolkit import (
     COMMANDS,
     REPO,
@@ -176,6 +177,16 @@ def test_the_summary_speaks_to_a_person_not_to_a_terminal(tmp_path: Path) -> Non
         assert "--" not in text.replace("---", "")  # markdown's table rule
         for command in (*COMMANDS, "find-care", "approaches"):
             assert f"therapy-guide {command}" not in text
+
+
+def test_the_summary_never_diagnoses_and_the_words_we_wrote_for_it_read_at_grade_8(
+    tmp_path: Path,
+) -> None:
+    text = saved(tmp_path, ".md")
+    assert diagnostic_findings([Passage("saved summary", text)]) == []
+    ours = [w.SUMMARY_ABOUT.format(day="2026-01-01"), w.SUMMARY_PRIVATE, *w.SUMMARY_QUESTIONS]
+    ours += [w.SUMMARY_CRISIS_INTRO, w.SUMMARY_MADE_WITH.format(version="1.0")]
+    assert readability_findings([Passage(f"summary wording: {x}", x) for x in ours]) == []
 
 
 # --- markdown and JSON from the same summary -------------------------------------------
