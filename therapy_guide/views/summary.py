@@ -160,16 +160,15 @@ def summary_view(report: Report, care_steps: tuple[str, ...] = ()) -> View:
     from therapy_guide.core import content  # loaded and cached by the quiz already
 
     bank = content.question_bank()
-    day = report.day.isoformat()
-    blocks: list[Block] = [
-        Title(w.SUMMARY_TITLE),
-        Paragraph(w.SUMMARY_ABOUT.format(day=day)),
+    about = (
+        Paragraph(w.SUMMARY_ABOUT.format(day=report.day.isoformat())),
         Paragraph(w.SUMMARY_PRIVATE, "muted"),
-    ]
-    if report.crisis:
-        blocks += [suggestion(report), crisis_lines(report), *answers(report), sources(report)]
-        return View(tuple(blocks), result_document(report))
-    blocks += [*help_with(bank, report), suggestion(report), *answers(report)]
+    )
+    blocks: list[Block] = [Title(w.SUMMARY_TITLE)]
+    if report.crisis:  # the lines first, with nothing to read before them
+        blocks += [suggestion(report), crisis_lines(report), *about, *answers(report)]
+        return View((*blocks, sources(report)), result_document(report))
+    blocks += [*about, *help_with(bank, report), suggestion(report), *answers(report)]
     blocks += symptom_check(bank, report)
     if report.decision is not None:
         blocks.append(how_sure(report.decision))
