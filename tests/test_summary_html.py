@@ -62,13 +62,13 @@ def summary_answers() -> dict[str, Answer]:
     return answers
 
 
-def saved(folder: Path, suffix: str, *more: str, env: dict[str, str] | None = None) -> str:
+def saved(folder: Path, suffix: str, env: dict[str, str] | None = None) -> str:
     """The summary the quiz saves for SUMMARY_ANSWERS, as a .md, .html or .json file."""
     answers = write_answers(folder / "answers.json", summary_answers())
     target = folder / f"summary{suffix}"
     done = invoke(
         "quiz", "--answers", str(answers), "--no-input", "--region", "US",
-        "--format", "json", "--save", str(target), *more, env=env,
+        "--format", "json", "--save", str(target), env=env,
     )  # fmt: skip
     assert done.exit_code == 0, done.stderr
     return target.read_text(encoding="utf-8")

@@ -189,7 +189,6 @@ SEE_HELP = "See: {command} --help"
 # --- the saved summary (views/summary.py) -----------------------------------------------
 # Written in the person's voice, for them and for the professional they show it to.
 SUMMARY_TITLE = "My summary for a first appointment"
-SUMMARY_PAGE_TITLE = "My summary for a first appointment, {day}"
 SUMMARY_ABOUT = (
     "I made this on {day} with therapy-guide. It asked me a few short questions about "
     "the help I want, based on an article about therapy and psychotherapy. It gives a "
@@ -203,6 +202,7 @@ SUMMARY_ANSWERS = "My answers"
 SUMMARY_QUESTION = "Question"
 SUMMARY_ANSWER = "My answer"
 SUMMARY_SYMPTOM_CHECK = "Symptom check (a screen, not a diagnosis)"
+SUMMARY_SCORE = "{score} of {maximum}"
 SUMMARY_SURE = "How sure I feel"
 SUMMARY_ASK = "Questions I want to ask"
 SUMMARY_QUESTIONS = (
@@ -222,4 +222,3 @@ SUMMARY_SOURCES = "Sources"
 SUMMARY_ARTICLE = "“{title}”, {publisher}. {note}"
 SUMMARY_CRISIS_CHECKED = "Crisis lines checked against each service’s own pages on {checked}."
 SUMMARY_MADE_WITH = "Made with therapy-guide {version}. It runs offline and sends nothing."
-SUMMARY_SCORE = "{score} of {maximum}"
