@@ -14,13 +14,15 @@ Playwright's own browser download is never used: the tests point it at the syste
 
 from __future__ import annotations
 
+import fcntl
+import importlib.util
 import io
 import json
 import os
 import shutil
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -427,28 +429,47 @@ def keep(page: Page, shots: Path, name: str) -> None:
         shutil.copy(shots / f"{name}.png", REPO / "docs" / f"{name}.png")
 
 
-@pytest.fixture(scope="session")
-def seen(tmp_path_factory: pytest.TempPathFactory) -> Seen:
-    """One browser, one saved summary, one look: the browser is closed before any test
+def look_in_chromium(executable: str, shots: Path) -> Seen:
+    """One browser, one saved summary, one look; the browser is closed before any test
     checks what it saw (its event loop would otherwise stay running under later tests)."""
-    executable = chromium()
-    if executable is None:
-        pytest.skip(f"Chromium is not installed: {HOW_TO_ENABLE}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip(f"Playwright is not installed: {HOW_TO_ENABLE}")
-    folder = tmp_path_factory.mktemp("summary")
-    saved(folder, ".html")
+    from playwright.sync_api import sync_playwright
+
+    saved(shots, ".html")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         try:
             # As a phone: the page's viewport meta decides its layout width, as on a real one.
             page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
-            page.goto((folder / "summary.html").as_uri())
-            return look(page, tmp_path_factory.mktemp("screenshots"))
+            page.goto((shots / "summary.html").as_uri())
+            return look(page, shots)
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="session")
+def seen(tmp_path_factory: pytest.TempPathFactory) -> Seen:
+    """What Chromium saw, looked at once per run even when the tests land on several
+    workers: the first to get here looks and leaves it in the run's shared folder.
+
+    (xdist_group should keep them on one worker, but pytest-xdist 3.8's loadgroup does not
+    group under pytest 9.2: pytest-dev/pytest-xdist#1386.)
+    """
+    executable = chromium()
+    if executable is None:
+        pytest.skip(f"Chromium is not installed: {HOW_TO_ENABLE}")
+    if importlib.util.find_spec("playwright") is None:
+        pytest.skip(f"Playwright is not installed: {HOW_TO_ENABLE}")
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return look_in_chromium(executable, tmp_path_factory.mktemp("browser"))
+    shared = tmp_path_factory.getbasetemp().parent  # this run's folder, above each worker's
+    with (shared / "browser.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        record = shared / "browser-seen.json"
+        if not record.exists():
+            found = look_in_chromium(executable, tmp_path_factory.mktemp("browser"))
+            record.write_text(json.dumps(asdict(found), default=str), encoding="utf-8")
+        fields = json.loads(record.read_text(encoding="utf-8"))
+    return Seen(**{**fields, "shots": Path(fields["shots"])})
 
 
 def serious(violations: list[dict[str, Any]]) -> list[str]:
