@@ -7,7 +7,6 @@ become exit codes in exits.py. Heavy imports happen inside the command that need
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,11 +16,16 @@ from therapy_guide.command_classes import GuardedCommand, GuideGroup
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import UsageError
 from therapy_guide.options import (
+    AnswersOption,
     ApproachIdOption,
+    ForceFlag,
     FormatOption,
     JsonFlag,
+    NoInputFlag,
     NoPagerFlag,
+    PlainFlag,
     RegionOption,
+    SaveOption,
     chosen_format,
     examples,
 )
@@ -92,45 +96,13 @@ command = functools.partial(app.command, cls=GuardedCommand)
     ),
 )
 def quiz(
-    answers: Annotated[
-        str | None,
-        typer.Option(
-            "--answers",
-            metavar="FILE|-",
-            help="Take answers from a JSON or TOML file (- reads JSON from stdin). "
-            "Ids: therapy-guide questions.",
-        ),
-    ] = None,
-    no_input: Annotated[
-        bool,
-        typer.Option(
-            "--no-input", help="Never prompt: every required answer must be in the --answers file."
-        ),
-    ] = False,
-    plain: Annotated[
-        bool,
-        typer.Option(
-            "--plain",
-            envvar="THERAPY_GUIDE_PLAIN",
-            show_envvar=True,
-            help="Ask in plain numbered lines, answered by typing: for screen readers and "
-            "simple terminals. Chosen by itself when TERM=dumb.",
-        ),
-    ] = False,
+    answers: AnswersOption = None,
+    no_input: NoInputFlag = False,
+    plain: PlainFlag = False,
     fmt: FormatOption = Format.text,
     json_flag: JsonFlag = False,
-    save: Annotated[
-        Path | None,
-        typer.Option(
-            "--save",
-            metavar="PATH",
-            dir_okay=False,
-            help="Also write the result to PATH: .md, .html or .json. Private (0600).",
-        ),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Let --save replace an existing file.")
-    ] = False,
+    save: SaveOption = None,
+    force: ForceFlag = False,
     region: RegionOption = None,
 ) -> None:
     """Answer a few questions and get a suggested approach, with the reasons for it.

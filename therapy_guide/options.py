@@ -4,6 +4,7 @@ epilogs, and Click's complaints about any option, said in the program's own word
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -204,3 +205,42 @@ def in_our_words(error: typer.TyperException) -> UsageError:
         said = w.NEEDS_ONE_OF.format(option=option, choices=", ".join(choices))
         return UsageError(said, hint=hint)
     return UsageError(w.NEEDS_VALUE.format(option=option), hint=hint)
+
+
+# --- the quiz's own options (here, so cli.py stays wiring only) -----------------------
+
+AnswersOption = Annotated[
+    str | None,
+    typer.Option(
+        "--answers",
+        metavar="FILE|-",
+        help="Take answers from a JSON or TOML file (- reads JSON from stdin). "
+        "Ids: therapy-guide questions.",
+    ),
+]
+NoInputFlag = Annotated[
+    bool,
+    typer.Option(
+        "--no-input", help="Never prompt: every required answer must be in the --answers file."
+    ),
+]
+PlainFlag = Annotated[
+    bool,
+    typer.Option(
+        "--plain",
+        envvar="THERAPY_GUIDE_PLAIN",
+        show_envvar=True,
+        help="Ask in plain numbered lines, answered by typing: for screen readers and "
+        "simple terminals. Chosen by itself when TERM=dumb.",
+    ),
+]
+SaveOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--save",
+        metavar="PATH",
+        dir_okay=False,
+        help="Also write the result to PATH: .md, .html or .json. Private (0600).",
+    ),
+]
+ForceFlag = Annotated[bool, typer.Option("--force", help="Let --save replace an existing file.")]

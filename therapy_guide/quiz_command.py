@@ -151,8 +151,9 @@ def run(options: QuizOptions) -> None:
     if options.save is not None:
         from therapy_guide.exits import message
         from therapy_guide.saving import save
+        from therapy_guide.views.summary import summary_view
 
-        save(options.save, result_view(report, full=True), force=options.force)
+        save(options.save, summary_view(report), force=options.force)
         message(w.SAVED.format(path=options.save.resolve()), style="muted")
 
 

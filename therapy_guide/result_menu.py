@@ -49,7 +49,7 @@ def save_summary(asker: PersonAsker, report: Report) -> None:
     """Ask where, then write the summary with --save's private rules; Ctrl-C writes nothing."""
     from therapy_guide.exits import message
     from therapy_guide.saving import save
-    from therapy_guide.views.result import result_view
+    from therapy_guide.views.summary import summary_view
 
     try:
         typed = asker.ask_path(w.SAVE_WHERE, default_summary_name(), save_problem)
@@ -58,7 +58,7 @@ def save_summary(asker: PersonAsker, report: Report) -> None:
         return
     path = Path(typed.strip()).expanduser()
     try:
-        save(path, result_view(report, full=True), force=False)
+        save(path, summary_view(report), force=False)
     except UsageError as error:  # the file appeared since it was checked
         message(error.message)
         return

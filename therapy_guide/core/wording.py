@@ -276,3 +276,40 @@ SHOWING_NO_LINES = (
     "Another country: --region CODE."
 )
 SHOWING_NO_COUNTRY = "These work anywhere. Your country: --region CODE (two letters, like FR)."
+
+# --- the saved summary (views/summary.py) -----------------------------------------------
+# Written in the person's voice, for them and for the professional they show it to.
+SUMMARY_TITLE = "My summary for a first appointment"
+SUMMARY_ABOUT = (
+    "I made this on {day} with therapy-guide. It asked me a few short questions about "
+    "the help I want, based on an article about therapy and psychotherapy. It gives a "
+    "suggestion to talk about. It is not a diagnosis."
+)
+SUMMARY_PRIVATE = "This holds private details. Please keep it safe."
+SUMMARY_HELP_WITH = "What I want help with"
+SUMMARY_SUGGESTION = "What the guide suggests"
+SUMMARY_WHY = "Why: the answers that moved the suggestion"
+SUMMARY_ANSWERS = "My answers"
+SUMMARY_QUESTION = "Question"
+SUMMARY_ANSWER = "My answer"
+SUMMARY_SYMPTOM_CHECK = "Symptom check (a screen, not a diagnosis)"
+SUMMARY_SCORE = "{score} of {maximum}"
+SUMMARY_SURE = "How sure I feel"
+SUMMARY_ASK = "Questions I want to ask"
+SUMMARY_QUESTIONS = (
+    "Is counseling, psychotherapy or a mix a good fit for what I want help with?",
+    "How do you work, and what would we focus on?",
+    "Have you helped people with concerns like mine?",
+    "About how many sessions might I need, and how often?",
+    "What does a session cost? Do you take my insurance, or have a sliding scale?",
+    "Can we meet online, in person, or both?",
+    "What is your training, and what license do you hold?",
+)
+SUMMARY_START = "How to start where I live"
+SUMMARY_CRISIS = "If I need help right away: {name}"
+SUMMARY_CRISIS_INTRO = "If I feel unsafe at any time, I can reach one of these now."
+SUMMARY_WEBSITE = "Website"
+SUMMARY_SOURCES = "Sources"
+SUMMARY_ARTICLE = "“{title}”, {publisher}. {note}"
+SUMMARY_CRISIS_CHECKED = "Crisis lines checked against each service’s own pages on {checked}."
+SUMMARY_MADE_WITH = "Made with therapy-guide {version}. It runs offline and sends nothing."

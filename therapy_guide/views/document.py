@@ -45,6 +45,15 @@ class Labelled:
 
 
 @dataclass(frozen=True)
+class Contact(Labelled):
+    """'Contact: Call or text 988': a Labelled whose body is a way to reach someone.
+
+    Drawn as a Labelled everywhere; a page (render/html.py) also makes its phone numbers
+    tel: and sms: links and its web addresses https: links.
+    """
+
+
+@dataclass(frozen=True)
 class Bullets:
     items: tuple[str, ...]
 
@@ -100,6 +109,7 @@ class Commands:
 
 
 Block = Title | Paragraph | Labelled | Bullets | Table | Entry | Numbered | Section | Commands
+# Contact is a Labelled: every renderer that draws a Labelled draws it, as it is.
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,525 @@
+"""The saved summary: a page a person can bring to a first appointment and a clinician
+can read. Its sections, its links to call or text a crisis line, its escaping, and the
+page in a real browser.
+
+The browser tests use Chromium, driven by Playwright and checked by axe-core: one browser
+for the whole run and one saved summary (with the symptom check taken, so every section
+shows), looked at as a phone (390 px) and a desk (1000 px) see it, and printed.
+Screenshots of both are kept in pytest's temporary folder as artefacts; with
+THERAPY_GUIDE_SCREENSHOTS=docs they also replace docs/summary-phone.png and
+docs/summary-desktop.png, which the README shows. They need Debian's Chromium
+(`apt-get install chromium`; .ci/run installs it) and skip, saying so, without it.
+Playwright's own browser download is never used: the tests point it at the system's.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import importlib.util
+import io
+import json
+import os
+import shutil
+import tomllib
+import unicodedata
+from dataclasses import asdict, dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from language_helpers import Passage, diagnostic_findings, readability_findings
+from toolkit import (
+    COMMANDS,
+    REPO,
+    Document,
+    invoke,
+    leaning_answers,
+    words,
+    write_answers,
+)
+
+from therapy_guide.core import content
+from therapy_guide.core import wording as w
+from therapy_guide.core.asking import Answer
+from therapy_guide.core.scoring import score
+from therapy_guide.render.links import Link, phone_links, split_addresses
+from therapy_guide.views.care import care_steps
+from therapy_guide.views.report import Report, build_report
+from therapy_guide.views.summary import summary_view
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+PLANTED = "<script>alert(1)</script> & <b>bold</b>"
+
+
+def summary_answers() -> dict[str, Answer]:
+    """Therapy-leaning answers with the symptom check taken: every section shows."""
+    answers = leaning_answers("therapy")
+    answers["symptom_check"] = "yes"
+    bank = content.question_bank()
+    for q in bank.questions:
+        if q.section == (bank.screen.section if bank.screen else None):
+            answers[q.id] = q.options[1].id  # "Several days": a mild range
+    return answers
+
+
+def saved(folder: Path, suffix: str, env: dict[str, str] | None = None) -> str:
+    """The summary the quiz saves for SUMMARY_ANSWERS, as a .md, .html or .json file."""
+    answers = write_answers(folder / "answers.json", summary_answers())
+    target = folder / f"summary{suffix}"
+    done = invoke(
+        "quiz", "--answers", str(answers), "--no-input", "--region", "US",
+        "--format", "json", "--save", str(target), env=env,
+    )  # fmt: skip
+    assert done.exit_code == 0, done.stderr
+    return target.read_text(encoding="utf-8")
+
+
+class Markup(HTMLParser):
+    """A saved page as a list of (tag, attributes, text inside it)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, dict[str, str | None], list[str]]] = []
+        self.open: list[list[str]] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        texts: list[str] = []
+        self.elements.append((tag, dict(attrs), texts))
+        if tag not in ("meta", "br", "link"):
+            self.open.append(texts)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open:
+            self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for texts in self.open:
+            texts.append(data)
+
+    def tags(self, tag: str) -> list[tuple[dict[str, str | None], str]]:
+        return [(a, words("".join(t))) for name, a, t in self.elements if name == tag]
+
+    def texts(self, tag: str) -> list[str]:
+        return [text for _, text in self.tags(tag)]
+
+    def hrefs(self) -> list[str]:
+        return [a["href"] or "" for a, _ in self.tags("a") if "href" in a]
+
+
+@pytest.fixture(scope="module")
+def saved_page(tmp_path_factory: pytest.TempPathFactory) -> Markup:
+    text = saved(tmp_path_factory.mktemp("summary"), ".html")
+    return Markup(text)
+
+
+SECTIONS = [
+    w.SUMMARY_HELP_WITH,
+    w.SUMMARY_SUGGESTION,
+    w.SUMMARY_ANSWERS,
+    w.SUMMARY_SYMPTOM_CHECK,
+    w.SUMMARY_ASK,
+    w.SUMMARY_START,  # from data/care.toml: the routes that fit a therapy lean in the US
+    w.SUMMARY_CRISIS.format(name="United States"),
+    w.SUMMARY_SOURCES,
+]
+
+
+# --- the page -------------------------------------------------------------------------
+
+
+def test_the_saved_page_is_an_english_document_with_a_title_a_viewport_and_print_styles(
+    saved_page: Markup,
+) -> None:
+    parsed = saved_page
+    assert parsed.tags("html")[0][0].get("lang") == "en"
+    assert parsed.texts("title") == [w.SUMMARY_TITLE]
+    viewport = [a for a, _ in parsed.tags("meta") if a.get("name") == "viewport"]
+    assert viewport and "width=device-width" in (viewport[0].get("content") or "")
+    assert "@media print" in "".join(parsed.texts("style"))
+    assert parsed.tags("pre") == []
+
+
+def test_the_saved_page_has_one_heading_for_the_page_and_one_for_each_section_in_order(
+    saved_page: Markup,
+) -> None:
+    parsed = saved_page
+    assert parsed.texts("h1") == [w.SUMMARY_TITLE]
+    assert parsed.texts("h2") == [words(s) for s in SECTIONS]
+    assert w.SUMMARY_WHY in parsed.texts("h3")
+
+
+def test_the_answers_are_a_table_of_short_labels_and_answers_in_words(
+    saved_page: Markup,
+) -> None:
+    parsed = saved_page
+    assert [a.get("scope") for a, _ in parsed.tags("th")][:2] == ["col", "col"]
+    rows = parsed.texts("tr")
+    assert "Focus On what is going on now" in rows
+    questions = {q.text for q in content.question_bank().questions}
+    assert not [row for row in rows if any(words(q) in row for q in questions)]
+
+
+def test_every_crisis_line_can_be_called_or_texted_with_one_tap(
+    saved_page: Markup,
+) -> None:
+    parsed = saved_page
+    hrefs = parsed.hrefs()
+    for wanted in ("tel:988", "sms:988", "sms:741741?&body=HOME", "tel:911", "tel:18006624357"):
+        assert wanted in hrefs
+    assert "https://988lifeline.org" in hrefs
+    assert "https://findahelpline.com" in hrefs
+    assert all(h.startswith(("tel:", "sms:", "https:")) for h in hrefs)
+
+
+def test_the_summary_speaks_to_a_person_not_to_a_terminal(tmp_path: Path) -> None:
+    for text in (saved(tmp_path, ".md"), saved(tmp_path, ".html")):
+        assert "`" not in text
+        assert "--" not in text.replace("---", "")  # markdown's table rule
+        for command in (*COMMANDS, "find-care", "approaches"):
+            assert f"therapy-guide {command}" not in text
+
+
+def test_the_summary_never_diagnoses_and_the_words_we_wrote_for_it_read_at_grade_8(
+    tmp_path: Path,
+) -> None:
+    text = saved(tmp_path, ".md")
+    assert diagnostic_findings([Passage("saved summary", text)]) == []
+    ours = [w.SUMMARY_ABOUT.format(day="2026-01-01"), w.SUMMARY_PRIVATE, *w.SUMMARY_QUESTIONS]
+    ours += [w.SUMMARY_CRISIS_INTRO, w.SUMMARY_MADE_WITH.format(version="1.0")]
+    assert readability_findings([Passage(f"summary wording: {x}", x) for x in ours]) == []
+
+
+# --- markdown and JSON from the same summary -------------------------------------------
+
+
+def test_a_saved_markdown_summary_has_the_same_sections_and_every_crisis_line(
+    tmp_path: Path,
+) -> None:
+    text = saved(tmp_path, ".md")
+    headings = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("## ")]
+    assert headings == SECTIONS
+    for resource in content.crisis_directory().regions["US"].resources:
+        assert f"**{w.CONTACT}:** {resource.contact}" in text
+
+
+def test_a_saved_json_file_is_still_the_quiz_result_not_the_summary(tmp_path: Path) -> None:
+    document: Document = json.loads(saved(tmp_path, ".json"))
+    assert document["suggestion"] == "therapy"
+    assert "screen" in document
+    assert w.SUMMARY_TITLE not in json.dumps(document)
+
+
+# --- sections that come and go ---------------------------------------------------------
+
+
+def report_for(answers: dict[str, Answer]) -> Report:
+    bank = content.question_bank()
+    directory = content.crisis_directory()
+    code, region = directory.lookup("UK")
+    return build_report(
+        bank, score(bank, answers), answers,
+        region_code=code, region=region, elsewhere=directory.elsewhere,
+    )  # fmt: skip
+
+
+def section_titles(view_blocks: tuple[object, ...]) -> list[str]:
+    return [str(getattr(b, "title", "")) for b in view_blocks if hasattr(b, "title")]
+
+
+def test_how_to_start_names_the_routes_for_the_place_and_not_in_a_crisis() -> None:
+    with_steps = summary_view(report_for(summary_answers()))
+    assert w.SUMMARY_START in section_titles(with_steps.blocks)
+    start = next(b for b in with_steps.blocks if getattr(b, "title", "") == w.SUMMARY_START)
+    steps = start.body[0].items  # type: ignore[attr-defined]
+    assert steps == care_steps("therapy", "UK")
+    assert any("NHS Talking Therapies" in step for step in steps)
+    crisis = summary_view(report_for({"safety": "yes"}))
+    assert w.SUMMARY_START not in section_titles(crisis.blocks)
+
+
+def test_without_the_symptom_check_the_summary_has_no_symptom_section() -> None:
+    titles = section_titles(summary_view(report_for(leaning_answers("therapy"))).blocks)
+    assert w.SUMMARY_SYMPTOM_CHECK not in titles
+    assert w.SUMMARY_ASK in titles
+
+
+def test_in_crisis_the_crisis_lines_come_right_after_the_suggestion() -> None:
+    report = report_for({"safety": "yes"})
+    titles = section_titles(summary_view(report).blocks)
+    crisis = w.SUMMARY_CRISIS.format(name=report.region.name)
+    assert titles[:2] == [w.SUMMARY_SUGGESTION, crisis]
+
+
+# --- escaping --------------------------------------------------------------------------
+
+
+def plant(data: Path) -> None:
+    """Markup in a crisis line's name, an option label and a result's headline."""
+    crisis = data / "crisis.toml"
+    text = crisis.read_text(encoding="utf-8")
+    name = tomllib.loads(text)["regions"]["US"]["resources"][0]["name"]
+    crisis.write_text(text.replace(f'"{name}"', json.dumps(f"{name} {PLANTED}"), 1), "utf-8")
+    questions = data / "questions.toml"
+    text = questions.read_text(encoding="utf-8")
+    bank = tomllib.loads(text)
+    label = next(q for q in bank["questions"] if q["id"] == "help_with")["options"][0]["label"]
+    headline = bank["result"]["therapy"]["headline"]
+    for old in (label, headline):
+        text = text.replace(f'"{old}"', json.dumps(f"{old} {PLANTED}"), 1)
+    questions.write_text(text, encoding="utf-8")
+
+
+def test_markup_planted_in_the_data_is_shown_as_text_in_the_saved_page(
+    data_copy: Path, tmp_path: Path
+) -> None:
+    plant(data_copy)
+    text = saved(tmp_path, ".html", env={"THERAPY_GUIDE_DATA_DIR": str(data_copy)})
+    assert "<script" not in text
+    assert "<b>" not in text
+    escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"
+    assert text.count(escaped) >= 3  # the line's name, the headline, the option label
+    parsed = Markup(text)
+    assert parsed.tags("script") == []
+    assert any(PLANTED in heading for heading in parsed.texts("h3"))
+
+
+# --- the parser behind the links -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("contact", "links"),
+    [
+        ("Call or text 988", [("Call 988", "tel:988"), ("Text 988", "sms:988")]),
+        ("Text HOME to 741741", [("Text HOME to 741741", "sms:741741?&body=HOME")]),
+        ("Text SHOUT to 85258", [("Text SHOUT to 85258", "sms:85258?&body=SHOUT")]),
+        ("Call 911", [("Call 911", "tel:911")]),
+        ("Call 116 123", [("Call 116 123", "tel:116123")]),
+        ("Call 1-800-662-4357 (1-800-662-HELP)", [("Call 1-800-662-4357", "tel:18006624357")]),
+        ("Call 111, then choose the mental health option", [("Call 111", "tel:111")]),
+        ("Call 112 or 999", [("Call 112", "tel:112"), ("Call 999", "tel:999")]),
+        (
+            "Call 13 11 14 or text 0477 13 11 14",
+            [("Call 13 11 14", "tel:131114"), ("Text 0477 13 11 14", "sms:0477131114")],
+        ),
+        ("Call +44 808 808 8000", [("Call +44 808 808 8000", "tel:+448088088000")]),
+        ("Visit findahelpline.com", []),
+        ("24 hours a day, 7 days a week", []),
+    ],
+)
+def test_a_contact_gives_a_link_for_each_call_or_text_it_offers(
+    contact: str, links: list[tuple[str, str]]
+) -> None:
+    assert phone_links(contact) == tuple(Link(*x) for x in links)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Visit findahelpline.com", [("Visit ", ""), ("findahelpline.com", "https://findahelpline.com")]),
+        ("lifeline.org.au", [("lifeline.org.au", "https://lifeline.org.au")]),
+        ("https://988lifeline.org", [("https://988lifeline.org", "https://988lifeline.org")]),
+        ("See 988lifeline.org.", [("See ", ""), ("988lifeline.org", "https://988lifeline.org"),
+                                  (".", "")]),
+        ("Call 116 123", [("Call 116 123", "")]),
+        ("e.g. a breakup", [("e.g. a breakup", "")]),
+    ],
+)  # fmt: skip
+def test_web_addresses_in_a_contact_become_https_links(
+    text: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert split_addresses(text) == pieces
+
+
+def test_every_crisis_line_in_the_data_has_something_to_tap() -> None:
+    directory = content.crisis_directory()
+    lines = [r for region in directory.regions.values() for r in region.resources]
+    lines.append(directory.elsewhere)
+    for line in lines:
+        addresses = [href for _, href in split_addresses(line.contact) if href]
+        assert phone_links(line.contact) or addresses, line.contact
+
+
+# --- in a real browser ----------------------------------------------------------------
+
+HOW_TO_ENABLE = (
+    "the browser tests need Chromium and Playwright: run `apt-get install chromium` and "
+    "`pip install -e '.[test]'` (.ci/run does both), or set THERAPY_GUIDE_CHROMIUM to a "
+    "Chromium or Chrome executable"
+)
+# Quiet and offline: no updates, no sync, no first-run pages, nothing from the network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+DESK = {"width": 1000, "height": 800}
+# The rightmost edge of anything on the page, and each call or text button's height.
+WIDEST = (
+    "Math.max(...[...document.querySelectorAll('body *')]"
+    ".map(e => e.getBoundingClientRect().right))"
+)
+BUTTONS = (
+    "[...document.querySelectorAll('ul.actions a')]"
+    ".map(a => [a.textContent, a.getBoundingClientRect().height])"
+)
+MAIN_WIDTH = "document.querySelector('main').getBoundingClientRect().width"
+HEADINGS = "[...document.querySelectorAll('h2')].map(h => h.textContent)"
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What Chromium showed of the saved summary: on a phone, on a desk, and on paper."""
+
+    violations: list[dict[str, Any]]  # axe-core's, on the phone
+    phone_scroll_width: int
+    phone_widest: float
+    buttons: list[tuple[str, float]]
+    desk_main_width: float
+    desk_headings: list[str]
+    printed: str
+    pages: int
+    shots: Path
+
+
+def chromium() -> str | None:
+    chosen = os.environ.get("THERAPY_GUIDE_CHROMIUM")
+    return chosen or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def look(page: Page, shots: Path) -> Seen:
+    """Everything the browser tests check, read from one page in one pass."""
+    from axe_playwright_python.sync_playwright import Axe
+    from pypdf import PdfReader
+
+    violations = Axe().run(page).response["violations"]
+    keep(page, shots, "summary-phone")
+    phone_scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    phone_widest = page.evaluate(WIDEST)
+    buttons = [(text, height) for text, height in page.evaluate(BUTTONS)]
+    page.set_viewport_size(DESK)
+    keep(page, shots, "summary-desktop")
+    pdf = page.pdf(format="A4")
+    (shots / "summary.pdf").write_bytes(pdf)
+    reader = PdfReader(io.BytesIO(pdf))
+    # NFKC: the PDF's ligatures ("ﬁ") read as the letters they join.
+    printed = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages))
+    return Seen(
+        violations=violations,
+        phone_scroll_width=phone_scroll_width,
+        phone_widest=phone_widest,
+        buttons=buttons,
+        desk_main_width=page.evaluate(MAIN_WIDTH),
+        desk_headings=page.evaluate(HEADINGS),
+        printed=words(printed),
+        pages=len(reader.pages),
+        shots=shots,
+    )
+
+
+def keep(page: Page, shots: Path, name: str) -> None:
+    """A screenshot of the first screen, as an artefact; docs/ gets it when asked."""
+    page.screenshot(path=shots / f"{name}.png")
+    if os.environ.get("THERAPY_GUIDE_SCREENSHOTS") == "docs":
+        shutil.copy(shots / f"{name}.png", REPO / "docs" / f"{name}.png")
+
+
+def look_in_chromium(executable: str, shots: Path) -> Seen:
+    """One browser, one saved summary, one look; the browser is closed before any test
+    checks what it saw (its event loop would otherwise stay running under later tests)."""
+    from playwright.sync_api import sync_playwright
+
+    saved(shots, ".html")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            # As a phone: the page's viewport meta decides its layout width, as on a real one.
+            page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+            page.goto((shots / "summary.html").as_uri())
+            return look(page, shots)
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="session")
+def seen(tmp_path_factory: pytest.TempPathFactory) -> Seen:
+    """What Chromium saw, looked at once per run even when the tests land on several
+    workers: the first to get here looks and leaves it in the run's shared folder.
+
+    (xdist_group should keep them on one worker, but pytest-xdist 3.8's loadgroup does not
+    group under pytest 9.2: pytest-dev/pytest-xdist#1386.)
+    """
+    executable = chromium()
+    if executable is None:
+        pytest.skip(f"Chromium is not installed: {HOW_TO_ENABLE}")
+    if importlib.util.find_spec("playwright") is None:
+        pytest.skip(f"Playwright is not installed: {HOW_TO_ENABLE}")
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return look_in_chromium(executable, tmp_path_factory.mktemp("browser"))
+    shared = tmp_path_factory.getbasetemp().parent  # this run's folder, above each worker's
+    with (shared / "browser.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        record = shared / "browser-seen.json"
+        if not record.exists():
+            found = look_in_chromium(executable, tmp_path_factory.mktemp("browser"))
+            record.write_text(json.dumps(asdict(found), default=str), encoding="utf-8")
+        fields = json.loads(record.read_text(encoding="utf-8"))
+    return Seen(**{**fields, "shots": Path(fields["shots"])})
+
+
+def serious(violations: list[dict[str, Any]]) -> list[str]:
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in violations
+        if v.get("impact") in ("serious", "critical")
+    ]
+
+
+in_the_browser = pytest.mark.xdist_group("browser")  # on one worker: one browser launch
+
+
+@in_the_browser
+def test_axe_finds_no_serious_or_critical_accessibility_problem_on_the_summary(
+    seen: Seen,
+) -> None:
+    assert serious(seen.violations) == []
+
+
+@in_the_browser
+def test_on_a_390_pixel_phone_the_summary_needs_no_sideways_scrolling(seen: Seen) -> None:
+    assert seen.phone_scroll_width <= PHONE["width"]
+    assert seen.phone_widest <= PHONE["width"]
+    assert (seen.shots / "summary-phone.png").stat().st_size > 0
+
+
+@in_the_browser
+def test_on_a_phone_each_call_or_text_button_is_big_enough_to_tap(seen: Seen) -> None:
+    assert seen.buttons
+    assert [text for text, height in seen.buttons if height < 44] == []
+
+
+@in_the_browser
+def test_on_a_1000_pixel_screen_lines_stay_short_enough_to_read(seen: Seen) -> None:
+    assert seen.desk_main_width <= 760
+    assert [words(h) for h in seen.desk_headings] == [words(s) for s in SECTIONS]
+    assert (seen.shots / "summary-desktop.png").stat().st_size > 0
+
+
+@in_the_browser
+def test_printed_the_summary_keeps_every_section_and_every_crisis_number(seen: Seen) -> None:
+    assert seen.pages >= 2
+    for section in SECTIONS:
+        assert words(section) in seen.printed
+    for resource in content.crisis_directory().regions["US"].resources:
+        assert words(resource.contact) in seen.printed
+    assert words(w.PLEASE_NOTE) in seen.printed
+    # The tap-to-call buttons are for screens; on paper the number is in the text once.
+    assert seen.printed.count("Text HOME to 741741") == 1

@@ -1,0 +1,184 @@
+"""The saved summary: the quiz's result as a page to bring to a first appointment.
+
+Written for the person and for the professional they show it to, not for a terminal: no
+command names, answers under their short labels, every crisis line in full, and where
+each thing comes from. `--save` and the menu's "save a summary" write this view as
+markdown or HTML; a .json file is still the quiz's JSON document (`result_document`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from therapy_guide import __version__
+from therapy_guide.core import wording as w
+from therapy_guide.core.asking import chosen
+from therapy_guide.views.document import (
+    Block,
+    Bullets,
+    Column,
+    Contact,
+    Entry,
+    Labelled,
+    Paragraph,
+    Section,
+    Table,
+    Title,
+    View,
+)
+from therapy_guide.views.report import DecisionOutcome, Report
+from therapy_guide.views.result import opening_blocks, result_document
+
+if TYPE_CHECKING:
+    from therapy_guide.core.content.crisis import Resource
+    from therapy_guide.core.content.quiz import QuestionBank
+
+HELP_WITH = "help_with"  # the question whose answer heads the summary
+
+
+def help_with(bank: QuestionBank, report: Report) -> list[Block]:
+    """What the person wants help with, one option a line (a label may hold commas)."""
+    question = bank.question(HELP_WITH)
+    if question is None or HELP_WITH not in report.answers:
+        return []
+    picked = chosen(report.answers[HELP_WITH])
+    labels = tuple(o.label for o in question.options if o.id in picked)
+    return [Section(w.SUMMARY_HELP_WITH, (Bullets(labels),))] if labels else []
+
+
+def suggestion(report: Report) -> Section:
+    """The suggestion, how strongly the answers lean, and each reason for it."""
+    body: list[Block] = [
+        *opening_blocks(report),
+        Paragraph(report.headline, report.result.suggestion, strong=True),
+        Paragraph(report.detail),
+    ]
+    if not report.crisis:
+        body.append(Paragraph(report.lean_sentence, "muted"))
+        if report.both_note:
+            body.append(Paragraph(report.both_note))
+        body.append(Labelled(w.NEXT_STEP, report.next_step))
+        reasons = tuple(
+            Labelled(r.label, f"{r.answer}. {r.because}") for r in report.result.reasons
+        )
+        body.append(Section(w.SUMMARY_WHY, reasons or (Paragraph(w.NO_REASONS),)))
+    body.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
+    return Section(w.SUMMARY_SUGGESTION, tuple(body))
+
+
+def answers(report: Report) -> list[Block]:
+    if not report.answered:
+        return []
+    columns = (Column(w.SUMMARY_QUESTION), Column(w.SUMMARY_ANSWER))
+    rows = tuple((a.label, a.answer) for a in report.answered)
+    return [Section(w.SUMMARY_ANSWERS, (Table(columns, rows),))]
+
+
+def symptom_check(bank: QuestionBank, report: Report) -> list[Block]:
+    """The screen's total and band, each part's score, what it means, and whose it is."""
+    s = report.result.screen
+    if s is None:
+        return []
+    body: list[Block] = [
+        Labelled(s.name, w.SCREEN_SCORE.format(total=s.total, maximum=s.maximum, band=s.band)),
+        Paragraph(s.advice),
+        Paragraph(s.tell),
+    ]
+    for part in s.subscales:
+        most = subscale_maximum(bank, part.id)
+        body.append(Labelled(part.name, w.SUMMARY_SCORE.format(score=part.score, maximum=most)))
+    body += [Paragraph(x.sentence) for x in s.subscales if x.reached]
+    body += [Paragraph(report.screen_note), Paragraph(report.screen_attribution, "muted")]
+    return [Section(w.SUMMARY_SYMPTOM_CHECK, tuple(body))]
+
+
+def subscale_maximum(bank: QuestionBank, subscale_id: str) -> int:
+    screen = bank.screen
+    part = next((x for x in screen.subscales if x.id == subscale_id), None) if screen else None
+    if part is None:
+        return 0
+    questions = [q for q in (bank.question(i) for i in part.questions) if q is not None]
+    return sum(max((o.value or 0 for o in q.options), default=0) for q in questions)
+
+
+def how_sure(d: DecisionOutcome) -> Section:
+    return Section(
+        w.SUMMARY_SURE,
+        (
+            Labelled(d.name, w.SUMMARY_SCORE.format(score=d.score, maximum=d.maximum)),
+            Paragraph(d.sentence),
+            Paragraph(d.attribution, "muted"),
+        ),
+    )
+
+
+def reach(resource: Resource) -> Entry:
+    """One crisis line in full; its contact, chat and website become links on a page."""
+    body: list[Block] = [Contact(w.CONTACT, resource.contact)]
+    if resource.chat:
+        body.append(Contact(w.CHAT, resource.chat))
+    if resource.hours:
+        body.append(Labelled(w.HOURS, resource.hours))
+    if resource.url:
+        body.append(Contact(w.SUMMARY_WEBSITE, resource.url))
+    body += [Labelled(w.WHEN, resource.when), Labelled(w.WHO_ANSWERS, resource.who)]
+    body += [Paragraph(note) for note in resource.notes]
+    return Entry(resource.name, tuple(body), "crisis")
+
+
+def crisis_lines(report: Report) -> Section:
+    resources = (*report.region.resources, report.elsewhere)
+    return Section(
+        w.SUMMARY_CRISIS.format(name=report.region.name),
+        (Paragraph(w.SUMMARY_CRISIS_INTRO, strong=True), *(reach(r) for r in resources)),
+        "crisis",
+    )
+
+
+def sources(report: Report) -> Section:
+    from therapy_guide.core import content
+
+    article = content.comparison().source
+    cited = [
+        w.SUMMARY_ARTICLE.format(
+            title=article.title, publisher=article.publisher, note=article.note
+        )
+    ]
+    if report.result.screen is not None and report.screen_attribution:
+        cited.append(report.screen_attribution)
+    if report.decision is not None:
+        cited.append(report.decision.attribution)
+    cited.append(w.SUMMARY_CRISIS_CHECKED.format(checked=content.crisis_directory().checked))
+    cited.append(w.SUMMARY_MADE_WITH.format(version=__version__))
+    return Section(w.SUMMARY_SOURCES, (Bullets(tuple(cited)),))
+
+
+def summary_view(report: Report) -> View:
+    """The summary to bring to a first appointment; its document is the quiz's JSON.
+
+    It says how to start where the person lives (views.care), when there is a way.
+    Someone in crisis finds the crisis lines right after the suggestion.
+    """
+    from therapy_guide.core import content  # loaded and cached by the quiz already
+    from therapy_guide.views.care import care_steps
+
+    start = care_steps(report.result.suggestion, report.region_code)
+
+    bank = content.question_bank()
+    about = (
+        Paragraph(w.SUMMARY_ABOUT.format(day=report.day.isoformat())),
+        Paragraph(w.SUMMARY_PRIVATE, "muted"),
+    )
+    blocks: list[Block] = [Title(w.SUMMARY_TITLE)]
+    if report.crisis:  # the lines first, with nothing to read before them
+        blocks += [suggestion(report), crisis_lines(report), *about, *answers(report)]
+        return View((*blocks, sources(report)), result_document(report))
+    blocks += [*about, *help_with(bank, report), suggestion(report), *answers(report)]
+    blocks += symptom_check(bank, report)
+    if report.decision is not None:
+        blocks.append(how_sure(report.decision))
+    blocks.append(Section(w.SUMMARY_ASK, (Bullets(w.SUMMARY_QUESTIONS),)))
+    if start:
+        blocks.append(Section(w.SUMMARY_START, (Bullets(start),)))
+    blocks += [crisis_lines(report), sources(report)]
+    return View(tuple(blocks), result_document(report))
