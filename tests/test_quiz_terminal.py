@@ -15,20 +15,17 @@ import pytest
 from toolkit import (
     CANCELLED,
     CONFIRM_NO,
-    ENTER,
     NEEDS_TERMINAL,
     YES,
     default_answers,
     finish,
     invoke,
-    prompt_marker,
     spawn_program,
     watched,
     words,
 )
 
 from therapy_guide.core import content
-from therapy_guide.core import wording as w
 from therapy_guide.core.asking import applicable
 
 BANK = content.question_bank()
@@ -37,31 +34,6 @@ INTRO = "The quiz takes about"  # said just before the first question is built
 
 
 # --- in a pseudo-terminal ----------------------------------------------------------------
-
-
-@pytest.mark.slow
-def test_enter_at_every_prompt_in_a_terminal_reaches_a_result_and_exits_0(
-    tmp_path: Path,
-) -> None:
-    child = spawn_program("quiz", cwd=tmp_path)
-    seen = watched(child)
-    for question in EVERYONE:
-        child.expect_exact(prompt_marker(question))
-        child.send(ENTER)
-    child.expect_exact("Review your answers")
-    child.send(ENTER)
-    child.expect_exact(w.MENU_DONE)  # the result card's menu
-    child.send(ENTER)
-
-    status = finish(child)
-
-    assert status == 0
-    shown = words(seen())
-    total = len(EVERYONE)
-    assert all(f"Question {n} of {total}" in shown for n in range(1, total + 1))
-    assert "Either approach may fit you." in shown
-    assert "Call or text 988" in shown
-    assert "Traceback" not in shown
 
 
 @pytest.mark.slow

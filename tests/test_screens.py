@@ -98,6 +98,17 @@ def test_the_result_card_and_its_menu_fit_one_screen(walks: Callable[[int], Scre
     assert w.MENU_SAVE in at_the_menu and w.MENU_DONE in at_the_menu
 
 
+def test_enter_at_every_prompt_walks_through_every_question_to_the_result(
+    walks: Callable[[int], Screen],
+) -> None:
+    screen = walks(80)
+    assert screen.exit_status == 0
+    seen = words("\n".join(line for moment in screen.moments for line in moment))
+    total = len(QUESTIONS)
+    assert all(f"Question {n} of {total}" in seen for n in range(1, total + 1))
+    assert "Traceback" not in seen + visible(screen)
+
+
 @pytest.mark.parametrize("cols", [40, 80])
 def test_done_at_the_menu_ends_with_the_suggestion_and_a_crisis_line_on_screen(
     walks: Callable[[int], Screen], cols: int
