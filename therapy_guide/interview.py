@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from therapy_guide.core.answers import choices_of
-from therapy_guide.core.asking import Answer, Answers, applicable, is_asked, is_crisis
+from therapy_guide.core.asking import Answer, Answers, applicable, choices_of, is_asked, is_crisis
 from therapy_guide.core.content.quiz import Question, QuestionBank
 from therapy_guide.core.errors import AnswersError
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
 from therapy_guide.core import wording as w
-from therapy_guide.core.answers import check_answers, read_answers
 from therapy_guide.core.asking import Answer
 from therapy_guide.core.content import crisis_directory, question_bank
 from therapy_guide.core.content.quiz import QuestionBank
@@ -74,6 +73,8 @@ def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, A
         raise UsageError(w.NEEDS_TERMINAL, hint=w.ANSWER_FROM_A_FILE)
     given: dict[str, Answer] = {}
     if source is not None:
+        from therapy_guide.core.answers import check_answers, read_answers  # only with a file
+
         name = "standard input" if source == "-" else source
         given = check_answers(bank, read_answers(source), source=name, complete=not interactive)
     if not interactive:

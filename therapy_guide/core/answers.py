@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from therapy_guide.core.asking import Answer, is_asked
+from therapy_guide.core.asking import Answer, choices_of, is_asked
 from therapy_guide.core.content.quiz import Question, QuestionBank
 from therapy_guide.core.errors import AnswersError
 
@@ -86,10 +86,6 @@ def _parse(text: str, kind: str, name: str) -> dict[str, Any]:
             hint=HINT,
         )
     return doc
-
-
-def choices_of(question: Question) -> str:
-    return ", ".join(o.id for o in question.options)
 
 
 def shown(value: str) -> str:

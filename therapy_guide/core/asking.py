@@ -45,3 +45,7 @@ def is_crisis(bank: QuestionBank, answers: Answers) -> bool:
     safety = bank.question(bank.safety)
     assert safety is not None  # the bank's validator guarantees it
     return any(o.crisis for o in safety.options if o.id in chosen(answers.get(bank.safety)))
+
+
+def choices_of(question: Question) -> str:
+    return ", ".join(o.id for o in question.options)
