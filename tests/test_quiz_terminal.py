@@ -16,7 +16,6 @@ from toolkit import (
     CANCELLED,
     CONFIRM_NO,
     NEEDS_TERMINAL,
-    YES,
     default_answers,
     finish,
     invoke,
@@ -34,23 +33,6 @@ INTRO = "The quiz takes about"  # said just before the first question is built
 
 
 # --- in a pseudo-terminal ----------------------------------------------------------------
-
-
-@pytest.mark.slow
-def test_y_at_the_safety_question_in_a_terminal_shows_988_and_exits_0(tmp_path: Path) -> None:
-    child = spawn_program("quiz", cwd=tmp_path)
-    seen = watched(child)
-    child.expect_exact(CONFIRM_NO)
-    child.send(YES)
-
-    status = finish(child)
-
-    assert status == 0
-    shown = words(seen())
-    assert "Please reach out to one of the crisis lines below right now." in shown
-    assert "Call or text 988" in shown
-    assert "Call 911" in shown
-    assert "Question 2 of" not in shown
 
 
 @pytest.mark.slow

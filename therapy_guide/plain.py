@@ -201,7 +201,8 @@ class PlainAsker(PersonAsker):
         labels = [label for _, label in choices]
         picked = self.answer(lambda: self.show(text, step, labels), prompt, step, meaning)
         said = [labels[values.index(value)] for value in picked]
-        self.record(text, w.PICKED.format(picked=", ".join(said)) if said else w.PICKED_NONE)
+        # "Your answer: A, B" reads once; the full-screen quiz says "You picked: A, B."
+        self.record(text, ", ".join(said) if said else w.PLAIN_NONE)
         return picked
 
     def ask_path(self, text: str, default: str, problem: Callable[[str], str | None]) -> str:

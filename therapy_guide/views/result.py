@@ -159,7 +159,7 @@ def card_view(report: Report) -> View:
     """
     reasons = report.result.reasons
     top = reasons[:3]
-    why = w.TOP_REASONS.format(shown=len(top), total=len(reasons))
+    why = w.TOP_REASONS.format(shown=len(top), total=len(reasons)) if top != reasons else w.WHY
     screen = report.result.screen
     blocks: list[Block] = [
         *opening_blocks(report),
