@@ -64,6 +64,7 @@ def test_yes_to_the_safety_question_leaves_the_crisis_lines_on_screen(
     shown = visible(screen)
     assert "Call or text 988" in shown
     assert "Call 911" in shown
+    assert "Question 2 of" not in shown  # nothing else is asked first
 
 
 # --- the result card and its menu --------------------------------------------------------
