@@ -103,8 +103,8 @@ def person_asker(plain: bool) -> PersonAsker:
 def run(options: QuizOptions) -> None:
     """Run the quiz once, show the result in the chosen format, and save it if asked.
 
-    The crisis lines load after the last answer (a --region was already checked while
-    the options were read): the first prompt comes sooner.
+    Scoring, the result's views and the crisis lines load after the last answer, so the
+    first prompt comes sooner; the region is chosen then too, and never stops the quiz.
     """
     bank = question_bank()
     if wants_plain(options):
@@ -123,14 +123,14 @@ def run(options: QuizOptions) -> None:
     from therapy_guide.views.result import result_view
 
     chosen = choose_region(options.region, strict=False)  # never stops: help is shown
-    code = chosen.code
+    result = score(bank, answers)
 
     def report_with(decision: dict[str, bool] | None = None) -> Report:
         return build_report(
             bank,
-            score(bank, answers),
+            result,
             answers,
-            region_code=code,
+            region_code=chosen.code,
             region=chosen,
             elsewhere=crisis_directory().elsewhere,
             decision=decision,
@@ -150,12 +150,9 @@ def run(options: QuizOptions) -> None:
             report = take_decision_check(asker, bank, report_with) or report
         emit(result_view(report, full=True), options.fmt)
     if options.save is not None:
-        from therapy_guide.exits import message
-        from therapy_guide.saving import save
-        from therapy_guide.views.summary import summary_view
+        from therapy_guide.saving import save_summary
 
-        save(options.save, summary_view(report), force=options.force)
-        message(w.SAVED.format(path=options.save.resolve()), style="muted")
+        save_summary(options.save, report, force=options.force)
 
 
 def is_person(asker: Asker) -> TypeGuard[PersonAsker]:

@@ -45,11 +45,10 @@ def save_problem(typed: str) -> str | None:
     return None
 
 
-def save_summary(asker: PersonAsker, report: Report) -> None:
+def ask_and_save(asker: PersonAsker, report: Report) -> None:
     """Ask where, then write the summary with --save's private rules; Ctrl-C writes nothing."""
     from therapy_guide.exits import message
-    from therapy_guide.saving import save
-    from therapy_guide.views.summary import summary_view
+    from therapy_guide.saving import save_summary
 
     try:
         typed = asker.ask_path(w.SAVE_WHERE, default_summary_name(), save_problem)
@@ -58,11 +57,9 @@ def save_summary(asker: PersonAsker, report: Report) -> None:
         return
     path = Path(typed.strip()).expanduser()
     try:
-        save(path, summary_view(report), force=False)
+        save_summary(path, report, force=False)
     except UsageError as error:  # the file appeared since it was checked
         message(error.message)
-        return
-    message(w.SAVED.format(path=path.resolve()), style="muted")
 
 
 def choices(bank: QuestionBank, report: Report) -> list[tuple[str, str]]:
@@ -120,7 +117,7 @@ def result_menu(
         elif choice == SURE:
             report = take_decision_check(asker, bank, report_with) or report
         elif choice == SAVE:
-            save_summary(asker, report)
+            ask_and_save(asker, report)
         else:
             break
     emit(closing_view(report), Format.text)

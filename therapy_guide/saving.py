@@ -11,10 +11,14 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import UsageError
 from therapy_guide.views.document import View
+
+if TYPE_CHECKING:
+    from therapy_guide.views.report import Report
 
 FORMATS = {".md": "markdown", ".html": "HTML", ".json": "JSON"}
 
@@ -87,3 +91,12 @@ def save(path: Path, view: View, *, force: bool) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
+
+
+def save_summary(path: Path, report: Report, *, force: bool) -> None:
+    """Write REPORT's summary for a first appointment to PATH, and say where it is."""
+    from therapy_guide.exits import message
+    from therapy_guide.views.summary import summary_view
+
+    save(path, summary_view(report), force=force)
+    message(w.SAVED.format(path=path.resolve()), style="muted")

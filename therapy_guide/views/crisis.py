@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from therapy_guide.core import wording as w
 from therapy_guide.views.document import (
     Block,
+    Contact,
     Document,
     Entry,
     Labelled,
@@ -20,13 +21,19 @@ if TYPE_CHECKING:
     from therapy_guide.core.content.crisis import ChosenRegion, CrisisDirectory, Region, Resource
 
 
-def resource_entry(resource: Resource) -> Entry:
-    """One resource in full: how to reach it, when to use it, who answers."""
-    body: list[Block] = [Labelled(w.CONTACT, resource.contact)]
+def resource_entry(resource: Resource, *, website: bool = False) -> Entry:
+    """One resource in full: how to reach it, when to use it, who answers.
+
+    WEBSITE adds its site, for a saved summary; on a page its ways to reach someone
+    (`Contact` blocks) become tel:, sms: and https: links.
+    """
+    body: list[Block] = [Contact(w.CONTACT, resource.contact)]
     if resource.chat:
-        body.append(Labelled(w.CHAT, resource.chat))
+        body.append(Contact(w.CHAT, resource.chat))
     if resource.hours:
         body.append(Labelled(w.HOURS, resource.hours))
+    if website and resource.url:
+        body.append(Contact(w.SUMMARY_WEBSITE, resource.url))
     body += [Labelled(w.WHEN, resource.when), Labelled(w.WHO_ANSWERS, resource.who)]
     if resource.languages:
         body.append(Labelled(w.LANGUAGES, ", ".join(resource.languages)))

@@ -16,6 +16,7 @@ from therapy_guide.views.crisis import (
     first_line,
     resource_document,
     resource_entry,
+    showing,
 )
 from therapy_guide.views.document import (
     Block,
@@ -30,10 +31,6 @@ from therapy_guide.views.document import (
     versioned,
 )
 from therapy_guide.views.report import DecisionOutcome, Report
-
-
-def region_hint(report: Report) -> str:
-    return w.REGION_HINT.format(name=report.region.name)
 
 
 def reason_blocks(report: Report) -> tuple[Block, ...]:
@@ -71,7 +68,7 @@ def crisis_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
         return brief_blocks(report.region_code, report.region, report.elsewhere)
     resources = (*report.region.resources, report.elsewhere)
     title = w.CRISIS_LINES.format(name=report.region.name, code=report.region_code)
-    body: list[Block] = [Paragraph(region_hint(report), "muted")] if report.crisis else []
+    body: list[Block] = [Paragraph(showing(report.region), "muted")] if report.crisis else []
     body += [resource_entry(r) for r in resources]
     return (Section(title, tuple(body)),)
 

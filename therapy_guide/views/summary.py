@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 from therapy_guide import __version__
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import chosen
+from therapy_guide.views.crisis import resource_entry
 from therapy_guide.views.document import (
     Block,
     Bullets,
     Column,
-    Contact,
-    Entry,
     Labelled,
     Paragraph,
     Section,
@@ -30,7 +29,6 @@ from therapy_guide.views.report import DecisionOutcome, Report
 from therapy_guide.views.result import opening_blocks, result_document
 
 if TYPE_CHECKING:
-    from therapy_guide.core.content.crisis import Resource
     from therapy_guide.core.content.quiz import QuestionBank
 
 HELP_WITH = "help_with"  # the question whose answer heads the summary
@@ -112,25 +110,14 @@ def how_sure(d: DecisionOutcome) -> Section:
     )
 
 
-def reach(resource: Resource) -> Entry:
-    """One crisis line in full; its contact, chat and website become links on a page."""
-    body: list[Block] = [Contact(w.CONTACT, resource.contact)]
-    if resource.chat:
-        body.append(Contact(w.CHAT, resource.chat))
-    if resource.hours:
-        body.append(Labelled(w.HOURS, resource.hours))
-    if resource.url:
-        body.append(Contact(w.SUMMARY_WEBSITE, resource.url))
-    body += [Labelled(w.WHEN, resource.when), Labelled(w.WHO_ANSWERS, resource.who)]
-    body += [Paragraph(note) for note in resource.notes]
-    return Entry(resource.name, tuple(body), "crisis")
-
-
 def crisis_lines(report: Report) -> Section:
     resources = (*report.region.resources, report.elsewhere)
     return Section(
         w.SUMMARY_CRISIS.format(name=report.region.name),
-        (Paragraph(w.SUMMARY_CRISIS_INTRO, strong=True), *(reach(r) for r in resources)),
+        (
+            Paragraph(w.SUMMARY_CRISIS_INTRO, strong=True),
+            *(resource_entry(r, website=True) for r in resources),
+        ),
         "crisis",
     )
 
