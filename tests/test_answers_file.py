@@ -159,7 +159,9 @@ def answer_to(draw: st.DrawFn, q: Document) -> object:
     """A valid answer to Q: one option id, or a list of them (repeats and none allowed)."""
     choices = st.sampled_from(option_ids(q))
     if q["kind"] == "multiple":
-        return draw(st.lists(choices, max_size=len(q["options"]) + 1))
+        picked = draw(st.lists(choices, max_size=len(q["options"]) + 1))
+        alone = {o["id"] for o in q["options"] if o["exclusive"]}  # "none of these"
+        return [p for p in picked if p not in alone] if len(set(picked)) > 1 else picked
     return draw(choices)
 
 

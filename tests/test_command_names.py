@@ -40,9 +40,9 @@ def test_text_output_has_no_backticks(args: list[str]) -> None:
 
 def test_the_quiz_result_names_the_command_plainly_in_text_and_in_backticks_in_markdown() -> None:
     text = " ".join(invoke(*QUIZ).stdout.split())
-    assert "Run therapy-guide providers to see who provides what" in text
+    assert "its cost: run therapy-guide find-care. Who does what: therapy-guide providers" in text
     markdown = invoke(*QUIZ, "--format", "markdown").stdout
-    assert "Run `therapy-guide providers` to see who provides what" in markdown
+    assert "run `therapy-guide find-care`. Who does what: `therapy-guide providers`" in markdown
 
 
 def test_a_command_in_content_is_drawn_bold_at_a_terminal() -> None:

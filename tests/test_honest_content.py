@@ -41,15 +41,43 @@ def with_and_without_the_symptom_check(doc: dict[str, Any]) -> list[dict[str, An
     ]
 
 
-# --- twelve people ---------------------------------------------------------------------
+# --- realistic people, each written with what they should be told before it was built --
 
 
-def test_there_are_at_least_twelve_personas_each_with_a_reason_for_what_they_should_get() -> None:
-    assert len(PERSONAS) >= 12
+def test_there_are_at_least_twenty_personas_each_with_what_they_should_get_and_why() -> None:
+    assert len(PERSONAS) >= 20
+    levels = ("crisis", "today", "this_week", "soon", "routine")
     for path in PERSONAS:
         doc = persona(path)
         assert doc["expected"] in ("therapy", "psychotherapy", "either", "crisis"), path.name
-        assert doc["person"] and doc["why"], path.name
+        assert doc["expected_urgency"] in levels, path.name
+        assert doc["person"] and doc["why"] and doc["should_be_told"], path.name
+    doors = {d for path in PERSONAS for d in persona(path)["expected_start_with"]}
+    also_part = content.question_bank().question("also_part")
+    assert also_part is not None
+    assert doors == {o.id for o in also_part.options if o.door is not None}  # every door
+
+
+@pytest.mark.parametrize("path", PERSONAS, ids=[p.stem for p in PERSONAS])
+def test_each_persona_is_told_how_soon_and_who_to_see_first_at_the_top_in_json_and_text(
+    path: Path, tmp_path: Path
+) -> None:
+    doc = persona(path)
+    answers = with_and_without_the_symptom_check(doc)[-1]  # as they would answer it all
+    result = json.loads(quiz(answers, tmp_path, "--format", "json"))
+    assert result["urgency"] == doc["expected_urgency"], doc.get("urgency_why")
+    assert [x["id"] for x in result["start_with"]] == doc["expected_start_with"]
+    keys = list(result)
+    assert keys.index("start_with") < keys.index("suggestion")
+    shown = words(quiz(answers, tmp_path))
+    headline = words(result["headline"])
+    for door in result["start_with"]:  # who to see first comes before the suggestion
+        assert words(door["who"]) in shown
+        assert shown.index(words(door["who"])) < shown.index(headline), door["id"]
+    if result["urgency"] in ("today", "this_week"):
+        assert "clearly" not in result["lean"] and "slightly" not in result["lean"]
+        assert "few free sessions" not in result["next_steps"][0]
+        assert "988" in " ".join(result["next_steps"][:2])
 
 
 @pytest.mark.parametrize("path", PERSONAS, ids=[p.stem for p in PERSONAS])
@@ -69,14 +97,12 @@ def test_the_hopeless_persona_s_result_opens_with_the_urgent_message_and_a_crisi
 ) -> None:
     doc = persona(next(p for p in PERSONAS if p.stem == "hopeless_every_day"))
     answers = with_and_without_the_symptom_check(doc)[1]
-    bank = content.question_bank()
-    assert bank.screen is not None
+    document = json.loads(quiz(answers, tmp_path, "--format", "json"))
+    assert document["urgency"] == "today"
 
     first_lines = words("\n".join(quiz(answers, tmp_path).splitlines()[:8]))
-    assert words(bank.screen.urgent) in first_lines
+    assert words(document["opening"]["message"]) in first_lines
     assert "Call or text 988" in first_lines
-
-    document = json.loads(quiz(answers, tmp_path, "--format", "json"))
     keys = list(document)
     assert keys.index("urgent_opening") < keys.index("suggestion")
     assert document["urgent_opening"]["crisis_line"]["contact"] == "Call or text 988"

@@ -280,9 +280,11 @@ def test_the_quiz_crisis_screen_shows_the_lines_for_its_region(tmp_path: Path, f
         lines = shown.index("Crisis lines: United Kingdom (UK)")
         assert lines < shown.index("Next steps")
     elif fmt == "text":
-        # On screen, the lines are all there is after the headline: nothing to read first.
-        assert "Crisis help: United Kingdom (UK)" in shown
-        assert "Next steps" not in shown
+        # On screen, what to do now (means, others, company), then the lines, last, so
+        # they stay in view when the program stops.
+        assert shown.index("Next steps") < shown.index("Crisis help: United Kingdom (UK)")
+    if fmt != "json":
+        assert "move away from them" in shown and "guns or pills" in shown
     for number in ("116 123", "999"):
         assert has_number(shown, number), number
     assert not has_number(shown, "988")

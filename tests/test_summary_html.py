@@ -222,7 +222,7 @@ def report_for(answers: dict[str, Answer]) -> Report:
     code, region = directory.lookup("UK")
     return build_report(
         bank, score(bank, answers), answers,
-        region_code=code, region=region, elsewhere=directory.elsewhere,
+        region_code=code, region=region, elsewhere=directory.elsewhere, care=content.care(),
     )  # fmt: skip
 
 

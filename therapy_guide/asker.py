@@ -88,7 +88,10 @@ class PersonAsker(ABC):
             return "yes" if self.yes_no(question.text, default, step=step) else "no"
         options = [(o.id, o.label) for o in question.options]
         if question.kind == "multiple":
-            return self.pick_many(question.text, options, chosen(current), step=step)
+            picked = self.pick_many(question.text, options, chosen(current), step=step)
+            # "None of these" ticked beside others: the others are what was meant.
+            alone = {o.id for o in question.options if o.exclusive}
+            return tuple(p for p in picked if p not in alone) if len(picked) > 1 else picked
         selected = current if isinstance(current, str) else question.default_option.id
         return self.pick(question.text, options, selected, step=step)
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer
-from therapy_guide.core.content import crisis_directory, question_bank
+from therapy_guide.core.content import care, crisis_directory, question_bank
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import Cancelled, UsageError
 from therapy_guide.interview import Asker, NoInputAsker, interview
@@ -133,6 +133,7 @@ def run(options: QuizOptions) -> None:
             region_code=chosen.code,
             region=chosen,
             elsewhere=crisis_directory().elsewhere,
+            care=care(),
             decision=decision,
         )
 

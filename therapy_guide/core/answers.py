@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, choices_of, is_asked
 from therapy_guide.core.content.quiz import Question, QuestionBank
 from therapy_guide.core.errors import AnswersError
@@ -130,7 +131,11 @@ def _check_one(question: Question, value: object) -> tuple[Answer | None, list[s
     if unknown:
         which = "1 of the ids given is" if len(unknown) == 1 else f"{len(unknown)} ids given are"
         return None, [f"{qid}: {which} not among its options. {choices}"]
-    return tuple(dict.fromkeys(value)), []
+    picked = tuple(dict.fromkeys(value))
+    alone = [o.id for o in question.picked(picked) if o.exclusive]
+    if alone and len(picked) > 1:
+        return None, [w.PICKED_WITH_OTHERS.format(question=qid, option=alone[0], choices=choices)]
+    return picked, []
 
 
 def crisis_answer(bank: QuestionBank, raw: Mapping[str, object]) -> str | None:

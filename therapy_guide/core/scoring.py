@@ -20,7 +20,8 @@ from therapy_guide.core.asking import (
     is_asked,
     is_crisis,
 )
-from therapy_guide.core.content.quiz import DecisionCheck, Points, QuestionBank, Screen
+from therapy_guide.core.content.quiz import DecisionCheck, Level, Points, QuestionBank, Screen
+from therapy_guide.core.urgency import Urgency, decide
 
 Suggestion = Literal["therapy", "psychotherapy", "either", "crisis"]
 SUGGESTIONS: tuple[Suggestion, ...] = ("therapy", "psychotherapy", "either", "crisis")
@@ -63,10 +64,15 @@ class ScreenResult:
     total: int
     maximum: int
     band: str
-    advice: str  # how soon and how firmly to see a licensed professional
-    tell: str  # what to tell them
+    advice: str  # which range this is (how soon is the result's one urgency)
+    tell: str  # what to tell a professional
     subscales: tuple[SubscaleResult, ...]
     urgent: bool  # the result opens with a warm, urgent message and a crisis line
+    level: Level = "routine"  # the band's urgency
+
+    @property
+    def positive(self) -> bool:
+        return any(x.reached for x in self.subscales)
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,7 @@ class Result:
     reasons: tuple[Reason, ...]
     answers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     screen: ScreenResult | None = None
+    urgency: Urgency | None = None  # how soon, and who to see first (core/urgency.py)
 
 
 @dataclass(frozen=True)
@@ -160,7 +167,7 @@ def screen_result(bank: QuestionBank, answers: Answers) -> ScreenResult | None:
     )
     tell = screen.tell.format(total=total, maximum=maximum)
     return ScreenResult(
-        screen.name, total, maximum, band.label, band.advice, tell, subscales, urgent
+        screen.name, total, maximum, band.label, band.advice, tell, subscales, urgent, band.urgency
     )
 
 
@@ -174,11 +181,20 @@ def score(bank: QuestionBank, answers: Answers) -> Result:
         reason = Reason(
             safety.id, safety.text, safety.label, option.id, option.label, option.because, Points()
         )
-        return Result("crisis", Points(), "", (reason,), {bank.safety: kept[bank.safety]})
+        answered = {bank.safety: kept[bank.safety]}
+        return Result("crisis", Points(), "", (reason,), answered, urgency=decide(bank, answered))
     reasons = reasons_for(bank, answers)
     scores = Points(
         therapy=sum(r.points.therapy for r in reasons),
         psychotherapy=sum(r.points.psychotherapy for r in reasons),
+    )
+    screen = screen_result(bank, answers)
+    urgency = decide(
+        bank,
+        answers,
+        screen_level=screen.level if screen else None,
+        screen_urgent=bool(screen and screen.urgent),
+        screen_positive=bool(screen and screen.positive),
     )
     return Result(
         suggestion=suggest(bank, scores),
@@ -186,7 +202,8 @@ def score(bank: QuestionBank, answers: Answers) -> Result:
         strength=bank.scoring.strength(scores.lean),
         reasons=tuple(reasons),
         answers=kept,
-        screen=screen_result(bank, answers),
+        screen=screen,
+        urgency=urgency,
     )
 
 

@@ -31,12 +31,13 @@ QUESTIONS_TITLE = "The quiz's questions and how each answer is scored"
 QUESTIONS_INTRO = (
     "Each answer adds points toward therapy and toward psychotherapy. When one total is "
     "ahead by {margin} or more, that approach is suggested; otherwise either can fit. The "
-    "safety question ends the quiz with crisis help when the answer is yes. The optional "
-    "symptom check (PHQ-4) adds no points: it only says how soon to see a licensed "
-    "professional and what to tell them, and opens the result with an urgent message and a "
-    "crisis line when its answers are high."
+    "safety question ends the quiz with crisis help when the answer is yes. The question "
+    "about the past few weeks, the one about what else is part of it, and the optional "
+    "symptom check (PHQ-4) add no points: they say how soon to see someone, and who to see "
+    "first. A high answer opens the result with a warm message and a crisis line."
 )
 ENDS_WITH_CRISIS_HELP = "ends the quiz with crisis help"
+SEE_FIRST_OPTION = "no points; who to see first: {who}"
 DEFAULT = "default"
 ASKED_IF = "asked if {question} = {option}"
 REQUIRED = "required"
@@ -130,9 +131,12 @@ DATED = "{day}. {sensitive}"
 EVEN = "Your answers are evenly balanced: {totals}."
 LEAN = (
     "Your answers lean {strength} toward {toward}: {totals}. "
-    "A lead of {margin} points or more suggests one approach."
+    "A lead of {margin} or more suggests one approach."
 )
-TOTALS = "therapy {therapy} points, psychotherapy {psychotherapy}"
+LEAN_PLAIN = "On the article's criteria, your answers point toward {toward}: {totals}."
+TOTALS = "therapy {therapy}, psychotherapy {psychotherapy}"
+ONE_POINT = "{number} point"
+POINTS = "{number} points"
 WHY = "Why: the answers that moved the result"
 NO_REASONS = "None of your answers leaned either way."
 YOU_SAID = "You said"
@@ -143,6 +147,13 @@ CRISIS_LINES = "Crisis lines: {name} ({code})"
 NEXT_STEPS = "Next steps"
 NEXT_STEP = "Next step"
 HELP_NOW = "If you need help now"
+IF_UNSAFE = "If you feel unsafe at any time: {contact} ({name})."
+HOW_SOON = "How soon"
+START_WITH = "Who to see first"
+START_WITH_SHORT = "See first"
+ALONGSIDE = "Talk therapy can help alongside. From your answers:"
+GOOD_TO_KNOW_RESULT = "Good to know"
+ALL_REASONS = "All {count} reasons: add --format markdown, or take the quiz at a terminal."
 TOP_REASONS = "Why: the {shown} strongest of {total} reasons"
 REASON_LINE = "{label}: {answer}. {because}"
 YOUR_ANSWERS = "Your answers"
@@ -169,6 +180,7 @@ ALREADY_EXISTS_HINT = "Choose another name, or add --force to replace it."
 # --- errors ----------------------------------------------------------------------------
 ERROR = "Error: {message}"
 NO_ASPECT = "there is no aspect {aspect!r}. Choose one of: {choices}."
+PICKED_WITH_OTHERS = "{question}: {option} cannot be given with another option. {choices}"
 INTERNAL = (
     "therapy-guide hit an internal error ({kind}). Nothing was saved. Please report it to "
     "the project (see: therapy-guide about) with the command you ran, leaving out your "
@@ -294,11 +306,8 @@ SUMMARY_SURE = "How sure I feel"
 SUMMARY_ASK = "Questions I want to ask"
 SUMMARY_QUESTIONS = (
     "Is counseling, psychotherapy or a mix a good fit for what I want help with?",
-    "How do you work, and what would we focus on?",
-    "Have you helped people with concerns like mine?",
-    "About how many sessions might I need, and how often?",
+    "How do you work, and what would we focus on? About how many sessions might I need?",
     "What does a session cost? Do you take my insurance, or have a sliding scale?",
-    "Can we meet online, in person, or both?",
     "What is your training, and what license do you hold?",
 )
 SUMMARY_START = "How to start where I live"
@@ -307,5 +316,9 @@ SUMMARY_CRISIS_INTRO = "If I feel unsafe at any time, I can reach one of these n
 SUMMARY_WEBSITE = "Website"
 SUMMARY_SOURCES = "Sources"
 SUMMARY_ARTICLE = "“{title}”, {publisher}. {note}"
-SUMMARY_CRISIS_CHECKED = "Crisis lines checked against each service’s own pages on {checked}."
+SUMMARY_CRISIS_CHECKED = (
+    "Crisis lines last checked on {checked}, against public sources: some on the service’s "
+    "own pages, some only through government, partner or news pages. Each source is named "
+    "in the guide’s data."
+)
 SUMMARY_MADE_WITH = "Made with therapy-guide {version}. It runs offline and sends nothing."

@@ -21,11 +21,12 @@ if TYPE_CHECKING:
     from therapy_guide.core.content.crisis import ChosenRegion, CrisisDirectory, Region, Resource
 
 
-def resource_entry(resource: Resource, *, website: bool = False) -> Entry:
+def resource_entry(resource: Resource, *, website: bool = False, brief: bool = False) -> Entry:
     """One resource in full: how to reach it, when to use it, who answers.
 
     WEBSITE adds its site, for a saved summary; on a page its ways to reach someone
-    (`Contact` blocks) become tel:, sms: and https: links.
+    (`Contact` blocks) become tel:, sms: and https: links. BRIEF (a saved summary) keeps
+    how, when it is open, when to use it and its languages.
     """
     body: list[Block] = [Contact(w.CONTACT, resource.contact)]
     if resource.chat:
@@ -34,10 +35,13 @@ def resource_entry(resource: Resource, *, website: bool = False) -> Entry:
         body.append(Labelled(w.HOURS, resource.hours))
     if website and resource.url:
         body.append(Contact(w.SUMMARY_WEBSITE, resource.url))
-    body += [Labelled(w.WHEN, resource.when), Labelled(w.WHO_ANSWERS, resource.who)]
+    body.append(Labelled(w.WHEN, resource.when))
+    if not brief:
+        body.append(Labelled(w.WHO_ANSWERS, resource.who))
     if resource.languages:
         body.append(Labelled(w.LANGUAGES, ", ".join(resource.languages)))
-    body += [Paragraph(note) for note in resource.notes]
+    if not brief:
+        body += [Paragraph(note) for note in resource.notes]
     return Entry(resource.name, tuple(body), "crisis")
 
 

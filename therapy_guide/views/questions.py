@@ -12,7 +12,12 @@ if TYPE_CHECKING:
 
 
 def option_line(question: Question, option: Option) -> str:
-    note = w.ENDS_WITH_CRISIS_HELP if option.crisis else str(option.points)
+    if option.crisis:
+        note = w.ENDS_WITH_CRISIS_HELP
+    elif option.door is not None:
+        note = w.SEE_FIRST_OPTION.format(who=option.door.who)
+    else:
+        note = str(option.points)
     default = (
         f" [{w.DEFAULT}]" if question.kind == "single" and option is question.default_option else ""
     )
@@ -35,6 +40,9 @@ def question_document(question: Question) -> dict[str, object]:
                 "points": o.points.model_dump(),
                 "crisis": o.crisis,
                 "because": o.because,
+                "exclusive": o.exclusive,
+                "urgency": o.urgency,
+                "door": o.door.model_dump() if o.door else None,
             }
             for o in question.options
         ],

@@ -14,11 +14,24 @@ from typing import TYPE_CHECKING
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer
 from therapy_guide.core.scoring import Answered, Result, answered_in_words, decision_score
-from therapy_guide.views.care import care_steps
+from therapy_guide.core.urgency import Note, Urgency
+from therapy_guide.views.crisis import first_line
 
 if TYPE_CHECKING:
+    from therapy_guide.core.content.care_routes import CareGuide
     from therapy_guide.core.content.crisis import Region, Resource
     from therapy_guide.core.content.quiz import QuestionBank
+
+
+@dataclass(frozen=True)
+class FirstStep:
+    """Who to see first, why, where to turn in the person's region, and the source."""
+
+    id: str
+    who: str
+    why: str
+    here: str  # a line for the person's region ("In the US, ..."), or ""
+    source: str
 
 
 @dataclass(frozen=True)
@@ -51,24 +64,57 @@ class Report:
     answered: tuple[Answered, ...]
     answers: Mapping[str, Answer]
     screen_note: str
-    urgent_opening: str  # a warm, urgent message before the suggestion, or ""
     screen_attribution: str
     margin: int
     day: date
+    urgency: Urgency  # how soon, decided once (core/urgency.py); every output reads it
+    start_with: tuple[FirstStep, ...]  # who to see first, before the suggestion
+    notes: tuple[Note, ...]  # notes beside the result (intrusive thoughts, lasting low mood)
+    start_here: tuple[str, ...]  # how to begin where the person lives (data/care.toml)
+    crisis_source: str  # where the crisis advice on means and on others comes from
     decision: DecisionOutcome | None = None
 
     @property
     def crisis(self) -> bool:
         return self.result.suggestion == "crisis"
 
+    @property
+    def opening(self) -> str:
+        """A warm message before everything else (with the main crisis line), or ""."""
+        return self.urgency.opening
 
-def describe_lean(result: Result, margin: int) -> str:
+    @property
+    def urgent_opening(self) -> str:
+        """The opening when the result is urgent (today or this week), else ""."""
+        return self.urgency.opening if self.urgency.urgent else ""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """What the result's clinical advice rests on, each once."""
+        found = [x.source for x in self.start_with] + [x.source for x in self.notes]
+        if self.crisis:
+            found.append(self.crisis_source)
+        return tuple(dict.fromkeys(s for s in found if s))
+
+
+def points(number: int) -> str:
+    """'1 point', '2 points': the noun agrees with its number."""
+    return (w.ONE_POINT if number == 1 else w.POINTS).format(number=number)
+
+
+def describe_lean(result: Result, margin: int, *, plain: bool = False) -> str:
+    """How the answers lean. PLAIN (urgent, or someone else comes first): no "clearly"
+    or "slightly", which would sound surer than a first step allows."""
     s = result.scores
-    totals = w.TOTALS.format(therapy=s.therapy, psychotherapy=s.psychotherapy)
+    totals = w.TOTALS.format(therapy=points(s.therapy), psychotherapy=points(s.psychotherapy))
     if s.lean == 0:
         return w.EVEN.format(totals=totals)
     toward = "psychotherapy" if s.lean > 0 else "therapy"
-    return w.LEAN.format(strength=result.strength, toward=toward, totals=totals, margin=margin)
+    if plain:
+        return w.LEAN_PLAIN.format(toward=toward, totals=totals)
+    return w.LEAN.format(
+        strength=result.strength, toward=toward, totals=totals, margin=points(margin)
+    )
 
 
 def decision_outcome(
@@ -82,6 +128,25 @@ def decision_outcome(
     return DecisionOutcome(check.name, total, len(check.items), unsure, sentence, check.attribution)
 
 
+def next_steps(
+    bank: QuestionBank, result: Result, region: Region, start_here: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The next steps in the one urgency's order: when it is urgent, a doctor or
+    counselor and a crisis line first; then how to start where the person lives; then
+    the suggestion's own steps."""
+    urgency = result.urgency
+    steps: list[str] = []
+    if urgency is not None and urgency.urgent and result.suggestion != "crisis":
+        line = first_line(region)
+        steps += [*urgency.steps, w.IF_UNSAFE.format(contact=line.contact, name=line.name)]
+    return (*steps, *start_here, *bank.result.next_steps.get(result.suggestion, ()))
+
+
+def first_of(*choices: tuple[str, ...]) -> str:
+    """The first sentence of the first choice that has one."""
+    return next(c[0] for c in choices if c)
+
+
 def build_report(
     bank: QuestionBank,
     result: Result,
@@ -90,28 +155,42 @@ def build_report(
     region_code: str,
     region: Region,
     elsewhere: Resource,
+    care: CareGuide,
     decision: Mapping[str, bool] | None = None,
     day: date | None = None,
 ) -> Report:
     """Gather everything the result shows, in words, from the bank and the scored answers.
 
-    The next steps start with how to begin where the person lives (data/care.toml).
+    Everything is gathered here once (the region's lines, how to start there, who to see
+    first), so the views only read the Report. The one urgency leads: an urgent result or
+    a door starts its next steps with a doctor, never a few free sessions.
     """
     words = bank.result
     outcome = getattr(words, result.suggestion)
     crisis = result.suggestion == "crisis"
     screen = bank.screen
+    urgency = result.urgency
+    assert urgency is not None  # scoring always decides it
+    start_with = tuple(
+        FirstStep(x.id, x.who, x.why, care.door_here(region_code, x.id), x.source)
+        for x in urgency.start_with
+    )
+    doctor_first = bool(start_with) or urgency.urgent
+    start_here = care.steps(result.suggestion, region_code, doctor_first=doctor_first)
     return Report(
         result=result,
         headline=outcome.headline,
         detail=outcome.detail,
-        next_step=outcome.next_step,
-        lean_sentence="" if crisis else describe_lean(result, bank.scoring.margin),
-        both_note=words.both_note if result.suggestion in ("either", "psychotherapy") else "",
-        next_steps=(
-            *care_steps(result.suggestion, region_code),
-            *words.next_steps.get(result.suggestion, ()),
+        next_step=first_of(
+            urgency.steps if urgency.urgent else (),
+            start_here if doctor_first else (),
+            (outcome.next_step,),
         ),
+        lean_sentence=""
+        if crisis
+        else describe_lean(result, bank.scoring.margin, plain=urgency.plain_lean),
+        both_note=words.both_note if result.suggestion == "either" else "",
+        next_steps=next_steps(bank, result, region, start_here),
         region_code=region_code,
         region=region,
         elsewhere=elsewhere,
@@ -119,9 +198,13 @@ def build_report(
         answered=tuple(answered_in_words(bank, answers)),
         answers=dict(answers),
         screen_note=screen.note if screen else "",
-        urgent_opening=screen.urgent if screen and result.screen and result.screen.urgent else "",
         screen_attribution=screen.attribution if screen else "",
         margin=bank.scoring.margin,
         day=day or date.today(),
+        urgency=urgency,
+        start_with=start_with,
+        notes=urgency.notes,
+        start_here=start_here,
+        crisis_source=words.crisis_source,
         decision=decision_outcome(bank, decision),
     )

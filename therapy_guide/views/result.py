@@ -45,7 +45,8 @@ def reason_blocks(report: Report) -> tuple[Block, ...]:
 
 
 def screen_blocks(report: Report) -> list[Block]:
-    """The symptom check, if taken: how soon to see someone and what to tell them.
+    """The symptom check, if taken: its range, how soon (the result's one urgency) and
+    what to tell a professional.
 
     It informs urgency only; its attribution is on `about` and in a saved summary.
     """
@@ -54,7 +55,7 @@ def screen_blocks(report: Report) -> list[Block]:
         return []
     body: list[Block] = [
         Labelled(s.name, w.SCREEN_SCORE.format(total=s.total, maximum=s.maximum, band=s.band)),
-        Paragraph(s.advice),
+        Paragraph(f"{s.advice} {report.urgency.how_soon}"),
         *(Paragraph(x.sentence) for x in s.subscales if x.reached),
         Paragraph(s.tell),
         Paragraph(report.screen_note, "muted"),
@@ -93,21 +94,110 @@ def decision_view(decision: DecisionOutcome) -> View:
 
 
 def opening_blocks(report: Report) -> list[Block]:
-    """When the symptom check is high, the result opens with a warm, urgent message and
-    the main crisis line, before the suggestion."""
-    if not report.urgent_opening:
+    """A warm message and the main crisis line, before anything else: urgent (a wish to
+    be dead in the past few weeks, a high symptom check) or calm ("rather not say")."""
+    if not report.opening:
         return []
+    urgent = report.urgency.urgent
     return [
-        Paragraph(report.urgent_opening, "warning", strong=True, gap=True),
+        Paragraph(report.opening, "warning" if urgent else "", strong=urgent, gap=True),
         card_crisis_line(report),
     ]
+
+
+def first_step_blocks(report: Report, *, brief: bool = False) -> list[Block]:
+    """Who to see first, at the top: each door's who and why (and, in full, where to turn
+    in the person's region); then notes such as the one on intrusive thoughts."""
+    blocks: list[Block] = []
+    if report.start_with:
+        if brief:
+            doors: tuple[Block, ...] = tuple(
+                Labelled(x.who, x.why, "warning") for x in report.start_with
+            )
+        else:
+            doors = tuple(
+                Entry(x.who, (Paragraph(x.why), *([Paragraph(x.here)] if x.here else [])))
+                for x in report.start_with
+            )
+        blocks.append(Section(w.START_WITH, doors))
+    if report.notes and not brief:
+        blocks.append(
+            Section(w.GOOD_TO_KNOW_RESULT, tuple(Paragraph(n.text) for n in report.notes))
+        )
+    return blocks
+
+
+def suggestion_blocks(report: Report) -> list[Block]:
+    """The suggestion, framed as what can help alongside when someone else comes first."""
+    blocks: list[Block] = []
+    if report.start_with:
+        blocks.append(Paragraph(w.ALONGSIDE, "muted", gap=True))
+    blocks.append(
+        Paragraph(report.headline, report.result.suggestion, strong=True, gap=not report.start_with)
+    )
+    return blocks
+
+
+def how_soon_blocks(report: Report) -> list[Block]:
+    """How soon, said once: when it is more than "whenever you feel ready", or when the
+    symptom check was taken."""
+    if report.crisis or (report.urgency.level == "routine" and report.result.screen is None):
+        return []
+    return [
+        Labelled(
+            w.HOW_SOON, report.urgency.how_soon, "warning" if report.urgency.urgent else "label"
+        )
+    ]
+
+
+def crisis_result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
+    """A yes to the safety question: what to do now (reach out, means, others, company)
+    and the lines. On screen the lines come last, so they stay in view; in a document
+    they come first, right after the headline."""
+    steps = Section(w.NEXT_STEPS, (Bullets(report.next_steps),))
+    head: list[Block] = [
+        Paragraph(report.headline, "crisis", strong=True, gap=True),
+        Paragraph(report.detail),
+    ]
+    if not full:
+        return (
+            *head,
+            steps,
+            Paragraph(report.disclaimer, gap=True),
+            *crisis_blocks(report, full=False),
+        )
+    return (
+        Title(w.RESULT_TITLE),
+        Paragraph(w.DATED.format(day=report.day.isoformat(), sensitive=w.SENSITIVE), "muted"),
+        *head,
+        *crisis_blocks(report, full=True),
+        steps,
+        Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"),
+    )
+
+
+def top_reasons(report: Report, shown: int) -> list[Block]:
+    """The SHOWN strongest reasons as one line each, under a heading that says how many."""
+    reasons = report.result.reasons
+    if not reasons:
+        return [Paragraph(w.NO_REASONS, gap=True)]
+    if shown <= 0:
+        return []
+    top = reasons[:shown]
+    why = w.TOP_REASONS.format(shown=len(top), total=len(reasons)) if top != reasons else w.WHY
+    return [Section(why, (Bullets(tuple(reason_line(r) for r in top)),))]
 
 
 def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
     """The whole result: for a script's screen (FULL False) or a document (FULL True).
 
-    On screen it ends with the compact crisis block, so that is what stays in view.
+    At the top, anything more urgent than the suggestion: the opening, who to see first.
+    On screen the three strongest reasons stand for all of them (every one is in
+    markdown, JSON and the menu), and it ends with the compact crisis block, so that is
+    what stays in view.
     """
+    if report.crisis:
+        return crisis_result_blocks(report, full=full)
     blocks: list[Block] = []
     if full:
         blocks += [
@@ -116,22 +206,22 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
         ]
     blocks += [
         *opening_blocks(report),
-        Paragraph(report.headline, report.result.suggestion, strong=True, gap=True),
+        *first_step_blocks(report),
+        *suggestion_blocks(report),
         Paragraph(report.detail),
+        Paragraph(report.lean_sentence, "muted"),
     ]
-    if not report.crisis:
-        blocks += [
-            Paragraph(report.lean_sentence, "muted"),
-            Section(w.WHY, reason_blocks(report)),
-        ]
+    if full:
+        blocks.append(Section(w.WHY, reason_blocks(report)))
+    else:
+        blocks += top_reasons(report, 3)
+        if len(report.result.reasons) > 3:
+            blocks.append(
+                Paragraph(w.ALL_REASONS.format(count=len(report.result.reasons)), "muted")
+            )
     if report.both_note:
         blocks.append(Paragraph(report.both_note, "either", gap=True))
-    blocks += screen_blocks(report)
-    if report.crisis and not full:
-        # Someone in crisis sees the lines, nothing else to read first.
-        return (*blocks, Paragraph(report.disclaimer, gap=True), *crisis_blocks(report, full=False))
-    if report.crisis:  # in a document too, the lines come before anything else
-        blocks += crisis_blocks(report, full=True)
+    blocks += screen_blocks(report) if full else how_soon_blocks(report)
     blocks.append(Section(w.NEXT_STEPS, (Bullets(report.next_steps),)))
     if full and report.answered:
         answered = Bullets(tuple(f"{a.label}: {a.answer}" for a in report.answered))
@@ -139,8 +229,6 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
     if report.decision is not None:
         blocks.append(decision_section(report.decision))
     blocks.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
-    if report.crisis:
-        return tuple(blocks)
     return (*blocks, *crisis_blocks(report, full=full))
 
 
@@ -148,28 +236,27 @@ def reason_line(reason: Reason) -> str:
     return w.REASON_LINE.format(label=reason.label, answer=reason.answer, because=reason.because)
 
 
-def card_view(report: Report) -> View:
-    """The result card: it fits an 80x24 screen with the menu below it.
+def card_view(report: Report, *, reasons: int = 3) -> View:
+    """The result card: it fits the screen with the menu below it.
 
-    The suggestion, how strongly the answers lean, the three strongest reasons, the next
-    step and one crisis line. Everything else is one choice away in the menu.
+    Anything more urgent first (the opening, who to see first), then the suggestion, how
+    strongly the answers lean, up to REASONS of the strongest reasons, how soon, the next
+    step and one crisis line. Where the screen is short, the caller asks for fewer
+    reasons: never less of the suggestion or the crisis line. Everything else is one
+    choice away in the menu.
     """
-    reasons = report.result.reasons
-    top = reasons[:3]
-    why = w.TOP_REASONS.format(shown=len(top), total=len(reasons)) if top != reasons else w.WHY
-    screen = report.result.screen
     blocks: list[Block] = [
         *opening_blocks(report),
-        Paragraph(report.headline, report.result.suggestion, strong=True, gap=True),
+        *first_step_blocks(report, brief=True),
+        *suggestion_blocks(report),
         Paragraph(report.lean_sentence, "muted"),
-        Section(why, (Bullets(tuple(reason_line(r) for r in top)),))
-        if top
-        else Paragraph(w.NO_REASONS, gap=True),
-        *([Labelled(w.SYMPTOM_CHECK_SHORT, screen.advice)] if screen else []),
+        *top_reasons(report, reasons),
+        *how_soon_blocks(report),
         Labelled(w.NEXT_STEP, report.next_step),
-        card_crisis_line(report),
     ]
-    return View(tuple(blocks), result_document(report))
+    if not report.opening:  # the opening already shows the crisis line
+        blocks.append(card_crisis_line(report))
+    return View(tuple(blocks))
 
 
 def card_crisis_line(report: Report) -> Labelled:
@@ -184,7 +271,9 @@ def reasons_view(report: Report) -> View:
 
 def closing_view(report: Report) -> View:
     """What stays on screen after "done": the suggestion, the next step, one crisis line."""
+    first = "; ".join(x.who for x in report.start_with)
     blocks: list[Block] = [
+        *([Labelled(w.START_WITH_SHORT, first, "warning")] if first else []),
         Paragraph(report.headline, report.result.suggestion, strong=True, gap=True),
         Labelled(w.NEXT_STEP, report.next_step),
         card_crisis_line(report),
@@ -199,15 +288,25 @@ def result_document(report: Report) -> Document:
     An urgent opening, when there is one, comes before the suggestion, as on screen.
     """
     r = report.result
-    opening = {}
+    line = resource_document(first_line(report.region))
+    opening: Document = {}
     if report.urgent_opening:
-        line = first_line(report.region)
-        opening["urgent_opening"] = {
-            "message": report.urgent_opening,
-            "crisis_line": resource_document(line),
+        opening["urgent_opening"] = {"message": report.urgent_opening, "crisis_line": line}
+    if report.opening:  # urgent or calm ("rather not say")
+        opening["opening"] = {
+            "message": report.opening,
+            "urgent": report.urgency.urgent,
+            "crisis_line": line,
         }
     doc = versioned(
         **opening,
+        urgency=report.urgency.level,
+        how_soon=report.urgency.how_soon,
+        start_with=[
+            {"id": x.id, "who": x.who, "why": x.why, "here": x.here, "source": x.source}
+            for x in report.start_with
+        ],
+        notes=[{"id": n.id, "text": n.text, "source": n.source} for n in report.notes],
         suggestion=r.suggestion,
         headline=report.headline,
         detail=report.detail,

@@ -26,7 +26,7 @@ from therapy_guide.views.document import (
     View,
 )
 from therapy_guide.views.report import DecisionOutcome, Report
-from therapy_guide.views.result import opening_blocks, result_document
+from therapy_guide.views.result import first_step_blocks, opening_blocks, result_document
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.quiz import QuestionBank
@@ -48,17 +48,20 @@ def suggestion(report: Report) -> Section:
     """The suggestion, how strongly the answers lean, and each reason for it."""
     body: list[Block] = [
         *opening_blocks(report),
+        *first_step_blocks(report),
         Paragraph(report.headline, report.result.suggestion, strong=True),
         Paragraph(report.detail),
     ]
-    if not report.crisis:
+    if report.crisis:
+        body.append(Section(w.NEXT_STEPS, (Bullets(report.next_steps),)))
+    else:
         body.append(Paragraph(report.lean_sentence, "muted"))
         if report.both_note:
             body.append(Paragraph(report.both_note))
+        if report.result.screen is not None or report.urgency.level != "routine":
+            body.append(Labelled(w.HOW_SOON, report.urgency.how_soon))
         body.append(Labelled(w.NEXT_STEP, report.next_step))
-        reasons = tuple(
-            Labelled(r.label, f"{r.answer}. {r.because}") for r in report.result.reasons
-        )
+        reasons = tuple(Labelled(r.label, r.because) for r in report.result.reasons)
         body.append(Section(w.SUMMARY_WHY, reasons or (Paragraph(w.NO_REASONS),)))
     body.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
     return Section(w.SUMMARY_SUGGESTION, tuple(body))
@@ -116,7 +119,7 @@ def crisis_lines(report: Report) -> Section:
         w.SUMMARY_CRISIS.format(name=report.region.name),
         (
             Paragraph(w.SUMMARY_CRISIS_INTRO, strong=True),
-            *(resource_entry(r, website=True) for r in resources),
+            *(resource_entry(r, website=True, brief=True) for r in resources),
         ),
         "crisis",
     )
@@ -135,6 +138,7 @@ def sources(report: Report) -> Section:
         cited.append(report.screen_attribution)
     if report.decision is not None:
         cited.append(report.decision.attribution)
+    cited += report.sources  # what who-to-see-first and the notes rest on
     cited.append(w.SUMMARY_CRISIS_CHECKED.format(checked=content.crisis_directory().checked))
     cited.append(w.SUMMARY_MADE_WITH.format(version=__version__))
     return Section(w.SUMMARY_SOURCES, (Bullets(tuple(cited)),))
@@ -147,10 +151,8 @@ def summary_view(report: Report) -> View:
     Someone in crisis finds the crisis lines right after the suggestion.
     """
     from therapy_guide.core import content  # loaded and cached by the quiz already
-    from therapy_guide.views.care import care_steps
 
-    start = care_steps(report.result.suggestion, report.region_code)
-
+    start = report.start_here
     bank = content.question_bank()
     about = (
         Paragraph(w.SUMMARY_ABOUT.format(day=report.day.isoformat())),

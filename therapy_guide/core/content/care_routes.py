@@ -26,16 +26,28 @@ class Route(Model):
     link: str = ""
     fits: tuple[Suggestion, ...] = Field(min_length=1)  # the suggestions it suits
     step: Text  # one short sentence for the quiz's next steps
+    # Set on the region's "start with a doctor" route: the next step that leads a result
+    # when someone else comes first (a door) or it is urgent.
+    first_step: str = ""
 
 
 class CareRegion(Model):
     name: Text
     routes: tuple[Route, ...] = Field(min_length=1)  # in the order most people start
+    # Where to turn here for a door of the quiz's `also_part` (by option id), if anywhere.
+    doors: dict[Id, Text] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _ids_unique(self) -> CareRegion:
         unique([r.id for r in self.routes], "route")
+        if sum(1 for r in self.routes if r.first_step) != 1:
+            raise ValueError("exactly one route starts with a doctor (has first_step)")
         return self
+
+    @property
+    def doctor(self) -> Route:
+        """The route to start with when a doctor comes first."""
+        return next(r for r in self.routes if r.first_step)
 
 
 class CareGuide(Model):
@@ -68,9 +80,21 @@ class CareGuide(Model):
         """CODE's routes, or the general ones for a region we have no entries for."""
         return (self.region(code) or self.general).routes
 
-    def steps(self, suggestion: str, code: str) -> tuple[str, ...]:
+    def steps(self, suggestion: str, code: str, *, doctor_first: bool = False) -> tuple[str, ...]:
         """The next-step sentences for SUGGESTION in CODE: the first two routes that suit
-        it, in the region's order (the first is how most people start). Empty for a
-        suggestion no route names, such as a crisis: the crisis lines come first."""
-        fitting = [r for r in self.routes_for(code) if suggestion in r.fits]
+        it, in the region's order (the first is how most people start). With DOCTOR_FIRST
+        (a door, or an urgent result), only the region's doctor route: no "few free
+        sessions" before a doctor. Empty for a suggestion no route names, such as a
+        crisis: the crisis lines come first."""
+        region = self.region(code) or self.general
+        fitting = [r for r in region.routes if suggestion in r.fits]
+        if not fitting:
+            return ()
+        if doctor_first:
+            return (region.doctor.first_step,)
         return tuple(r.step for r in fitting[:2])
+
+    def door_here(self, code: str, door: str) -> str:
+        """Where to turn in CODE for DOOR (an `also_part` option id), or ""."""
+        region = self.region(code)
+        return region.doors.get(door, "") if region else ""

@@ -23,6 +23,28 @@ class Points(Model):
         return self.psychotherapy - self.therapy
 
 
+# How soon to reach out, least urgent first. One level is decided per result (core/urgency.py).
+Level = Literal["routine", "soon", "this_week", "today", "crisis"]
+LEVELS: tuple[Level, ...] = ("routine", "soon", "this_week", "today", "crisis")
+
+
+class Door(Model):
+    """Who to see first, before or beside talk therapy, and why (a first step)."""
+
+    who: Text
+    why: Text
+    source: Text  # the guideline it rests on
+
+
+class NoteVariant(Model):
+    """Another note, when another answer is given too: OPTION of QUESTION (by default the
+    same question)."""
+
+    question: Id | None = None
+    option: Id
+    text: Text
+
+
 class Option(Model):
     id: Id
     label: Text
@@ -30,6 +52,16 @@ class Option(Model):
     because: str = ""
     crisis: bool = False
     value: int | None = None  # a screen item's score (PHQ-4: 0-3)
+    urgency: Level | None = None  # the least urgent a result with this answer can be
+    # With this answer, a level the other answers reach rises: {this_week = "today"}.
+    escalate: dict[Level, Level] = Field(default_factory=dict)
+    opening: str = ""  # a warm message that opens the result, with the main crisis line
+    step: str = ""  # a next step that leads the result's next steps
+    door: Door | None = None  # who to see first: shown at the top of the result
+    note: str = ""  # a note shown with the result (not a door)
+    note_with: tuple[NoteVariant, ...] = ()  # the first that applies replaces the note
+    note_source: str = ""
+    exclusive: bool = False  # "none of these": cannot be picked with another option
 
 
 class Condition(Model):
@@ -60,7 +92,17 @@ class Question(Model):
             raise ValueError("a confirm question is single and has exactly the options yes and no")
         if self.kind == "multiple" and self.default is not None:
             raise ValueError("a multiple question starts with nothing selected; remove default")
+        for o in self.options:
+            if o.exclusive and self.kind != "multiple":
+                raise ValueError(f"option {o.id!r}: only a multiple question has exclusive options")
+            if any(v.question is None and v.option not in ids for v in o.note_with):
+                raise ValueError(f"option {o.id!r}: note_with names an option the question lacks")
         return self
+
+    def picked(self, answer: tuple[str, ...]) -> list[Option]:
+        """The options ANSWER names, each once, in the order it names them."""
+        found = (self.option(i) for i in dict.fromkeys(answer))
+        return [o for o in found if o is not None]
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
@@ -77,7 +119,18 @@ class Band(Model):
     min: int
     max: int
     label: Text
-    advice: Text  # how soon and how firmly to see a licensed professional, for this band
+    advice: Text  # which range this is; how soon comes from the one urgency level
+    urgency: Level = "routine"
+
+
+class Lasting(Model):
+    """A note for low mood or worry that has lasted: when QUESTION is answered OPTION and a
+    subscale of the screen is positive."""
+
+    question: Id
+    option: Id
+    text: Text
+    source: Text
 
 
 class Subscale(Model):
@@ -105,6 +158,9 @@ class Screen(Model):
     subscales: tuple[Subscale, ...] = ()
     note: Text
     urgent: Text  # the warm opening of a result whose screen is high, before the suggestion
+    urgent_level: Level = "this_week"  # how soon, when the screen is high
+    positive_level: Level = "soon"  # how soon, when a subscale reaches its threshold
+    lasting: Lasting | None = None
     urgent_item: Id  # high also when a subscale is positive and this item is at least...
     urgent_value: int  # ...this value (feeling down or hopeless nearly every day)
     tell: Text  # what to tell a professional; {total} and {maximum} are filled in
@@ -133,6 +189,16 @@ class Strength(Model):
     label: Text
 
 
+class UrgencyLevel(Model):
+    """How soon to reach out, in words; `urgent` levels lead with a doctor and a crisis line."""
+
+    id: Level
+    how_soon: Text
+    when: Text  # fills {when} in an answer's step: "this week"
+    step: str = ""  # leads the next steps when no answer gives its own
+    urgent: bool = False
+
+
 class Outcome(Model):
     headline: Text
     detail: Text
@@ -148,6 +214,7 @@ class ResultText(Model):
     next_steps: dict[str, tuple[Text, ...]]
     disclaimer: Text
     crisis_disclaimer: Text
+    crisis_source: Text  # where the crisis result's advice on means and on others comes from
 
 
 class Scoring(Model):
@@ -168,6 +235,7 @@ class QuestionBank(Model):
     scoring: Scoring
     screen: Screen | None = None
     decision_check: DecisionCheck | None = None
+    urgency: tuple[UrgencyLevel, ...]
     result: ResultText
 
     @model_validator(mode="after")
@@ -209,6 +277,8 @@ class QuestionBank(Model):
                         f"option {where} has the same because as {seen_because[o.because]}"
                     )
                 seen_because[o.because] = where
+        if sorted(x.id for x in self.urgency) != sorted(LEVELS):
+            raise ValueError(f"urgency must give each level once: {', '.join(LEVELS)}")
         if self.screen is not None:
             in_section = {q.id for q in self.questions if q.section == self.screen.section}
             if self.screen.urgent_item not in in_section:
@@ -225,3 +295,6 @@ class QuestionBank(Model):
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
+
+    def level(self, level: Level) -> UrgencyLevel:
+        return next(x for x in self.urgency if x.id == level)

@@ -1,0 +1,145 @@
+"""How soon to reach out, and who to see first: decided once, read by every output.
+
+The urgency is the most urgent of what the answers say: the safety questions, the doors
+(`also_part`: a doctor, a psychiatrist or a specialist first) and the symptom check's
+band. Every output (the opening, the card, the order of next steps, the summary, the
+JSON) reads this one value, so no two sentences disagree. Pure: no I/O, no terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from therapy_guide.core.asking import Answer, applicable, chosen, is_crisis
+from therapy_guide.core.content.quiz import LEVELS, Level, Option, QuestionBank
+
+
+@dataclass(frozen=True)
+class FirstStep:
+    """One door: who to see first, why, and the guideline it rests on."""
+
+    id: str
+    who: str
+    why: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note beside the result (not a door), with the guideline it rests on."""
+
+    id: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Urgency:
+    """How soon, in one level and its words, and what leads the result because of it."""
+
+    level: Level
+    how_soon: str
+    urgent: bool  # lead with a doctor and a crisis line; no "clearly" about the lean
+    opening: str = ""  # a warm message before everything else, with the main crisis line
+    steps: tuple[str, ...] = ()  # next steps that come first
+    start_with: tuple[FirstStep, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def plain_lean(self) -> bool:
+        """Whether the lean is said without "clearly" or "slightly": when it is urgent,
+        or when someone else comes first."""
+        return self.urgent or bool(self.start_with)
+
+
+def most(levels: list[Level]) -> Level:
+    return max(levels, key=LEVELS.index, default=LEVELS[0])
+
+
+def _picked(bank: QuestionBank, answers: Mapping[str, Answer]) -> list[tuple[str, Option]]:
+    """Every chosen option of every question that applies, with its question's id."""
+    return [
+        (q.id, o) for q in applicable(bank, answers) for o in q.picked(chosen(answers.get(q.id)))
+    ]
+
+
+def lasting_note(bank: QuestionBank, answers: Mapping[str, Answer], positive: bool) -> Note | None:
+    """The note for low mood or worry that has lasted, when the screen says so."""
+    lasting = bank.screen.lasting if bank.screen else None
+    if (
+        lasting is None
+        or not positive
+        or lasting.option not in chosen(answers.get(lasting.question))
+    ):
+        return None
+    return Note("lasting", lasting.text, lasting.source)
+
+
+def decide(
+    bank: QuestionBank,
+    answers: Mapping[str, Answer],
+    *,
+    screen_level: Level | None = None,
+    screen_urgent: bool = False,
+    screen_positive: bool = False,
+) -> Urgency:
+    """The one urgency of a result, from the answers and the symptom check's outcome.
+
+    SCREEN_LEVEL is the band's level, SCREEN_URGENT whether the screen is high (its warm
+    opening), SCREEN_POSITIVE whether a subscale reached its threshold.
+    """
+    if is_crisis(bank, answers):
+        crisis = bank.level("crisis")
+        return Urgency("crisis", crisis.how_soon, urgent=True)
+    picked = _picked(bank, answers)
+    # Each thing that asks for haste, keyed by what said it: an answer, the screen's band,
+    # the screen being high. An answer may also raise the level the others reach (a wish
+    # to be dead, with a high screen, makes "this week" "today").
+    raised: list[tuple[str, Level]] = [(f"{q}.{o.id}", o.urgency) for q, o in picked if o.urgency]
+    openings = [(o.urgency or LEVELS[0], o.opening) for _, o in picked if o.opening]
+    if screen_level is not None:
+        raised.append(("screen", screen_level))
+    if screen_positive and bank.screen is not None:
+        raised.append(("screen positive", bank.screen.positive_level))
+    if screen_urgent and bank.screen is not None:
+        raised.append(("screen high", bank.screen.urgent_level))
+        openings.append((bank.screen.urgent_level, bank.screen.urgent))
+    levels = [level for _, level in raised]
+    for q, o in picked:
+        others = most([level for key, level in raised if key != f"{q}.{o.id}"])
+        if others in o.escalate:
+            levels.append(o.escalate[others])
+    level = bank.level(most(levels))
+    # The opening of the most urgent answer that has one: one voice, never two.
+    # Said with the one level's "when", so it never names another time than the rest.
+    opening = max(openings, key=lambda x: LEVELS.index(x[0]), default=("routine", ""))[1]
+    opening = opening.format(when=level.when)
+    # An answer's own step leads, said with the one level's "when"; else the level's.
+    own_steps = [o.step.format(when=level.when) for _, o in picked if o.step]
+    steps = own_steps or ([level.step] if level.step else [])
+    given = {(qid, o.id) for qid, o in picked}
+    start_with = tuple(
+        FirstStep(o.id, o.door.who, o.door.why, o.door.source) for _, o in picked if o.door
+    )
+    notes = [
+        Note(
+            o.id,
+            next((v.text for v in o.note_with if (v.question or qid, v.option) in given), o.note),
+            o.note_source,
+        )
+        for qid, o in picked
+        if o.note
+    ]
+    lasting = lasting_note(bank, answers, screen_positive)
+    if lasting is not None:
+        notes.append(lasting)
+    return Urgency(
+        level=level.id,
+        how_soon=level.how_soon,
+        urgent=level.urgent,
+        opening=opening,
+        steps=tuple(steps),
+        start_with=start_with,
+        notes=tuple(notes),
+    )
