@@ -25,12 +25,9 @@ HINT = "See the question and option ids with: therapy-guide questions"
 # An answers file is a few hundred bytes: read at most this much (w.ANSWERS_TOO_LARGE).
 MAX_BYTES = 1024 * 1024
 # Opening never waits (a FIFO without a writer) or takes a terminal as the controlling one.
-OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOCTTY", 0)
-    | getattr(os, "O_BINARY", 0)
-)
+# Windows has neither flag (nor FIFOs), and needs O_BINARY.
+NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+OPEN_FLAGS = os.O_RDONLY | NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
 def read_answers(source: str) -> dict[str, Any]:
@@ -76,7 +73,8 @@ def _read_regular_file(path: Path, name: str) -> bytes:
     fd = os.open(path, OPEN_FLAGS)
     try:
         _check_regular(os.fstat(fd), name)
-        os.set_blocking(fd, True)
+        if NONBLOCK:  # os.set_blocking is Unix-only before Python 3.12
+            os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
         raise
