@@ -5,8 +5,12 @@ named together (question id and valid choices), exit 2, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +29,7 @@ from toolkit import (
     published_question,
     published_questions,
     run_program,
+    run_program_measured,
     run_program_once,
     schema_errors,
     toml_text,
@@ -463,6 +468,120 @@ def test_answers_dash_reads_json_only() -> None:
     done = invoke(*FROM_STDIN, stdin=toml_text(all_therapy_answers()))
     assert done.exit_code == 2
     assert "not valid JSON" in words(done.stderr)
+
+
+# --- bounded input: no answers path hangs the guide or fills its memory ---------------
+
+MIB = 1024 * 1024
+GIVE_A_FILE = "Give a .json or .toml file."
+TOO_LARGE = "{name} is larger than 1 MiB; an answers file is a few hundred bytes."
+
+
+def not_a_file(name: str, kind: str) -> str:
+    return f"{name} is not a regular file (it is {kind}). {GIVE_A_FILE}"
+
+
+def hostile(folder: Path, case: str) -> tuple[list[str], Path | None, str]:
+    """The arguments, the standard input and the message for CASE, made in FOLDER."""
+    if case == "symlink to /dev/zero":
+        (folder / "z.json").symlink_to("/dev/zero")
+        return ["--answers", "z.json"], None, not_a_file("z.json", "a character device")
+    if case == "FIFO with no writer":
+        os.mkfifo(folder / "x.json")
+        return ["--answers", "x.json"], None, not_a_file("x.json", "a FIFO, a named pipe")
+    if case == "20 MB file":
+        with (folder / "big.json").open("wb") as big:
+            big.truncate(20_000_000)  # sparse: nothing to write, all of it to read
+        return ["--answers", "big.json"], None, TOO_LARGE.format(name="big.json")
+    return ["--answers", "-"], Path("/dev/zero"), TOO_LARGE.format(name="standard input")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "case", ["symlink to /dev/zero", "FIFO with no writer", "20 MB file", "/dev/zero on stdin"]
+)
+def test_an_answers_path_that_never_ends_or_is_huge_stops_at_once_in_little_memory(
+    tmp_path: Path, case: str
+) -> None:
+    # A real process: a regression hangs or reads without end, and is killed after 2 s.
+    args, stdin, message = hostile(tmp_path, case)
+    done, seconds, peak_mb = run_program_measured(
+        *QUIZ, *args, cwd=tmp_path, stdin=stdin, timeout=2
+    )
+    assert seconds < 2, f"still running after {seconds:.1f} s"
+    assert peak_mb < 150, f"peak memory {peak_mb:.0f} MB"
+    assert done.exit_code == 2, done.stderr
+    assert message in words(done.stderr)
+    assert done.stdout == ""
+
+
+def padded(size: int) -> bytes:
+    """Valid answers, padded with spaces to SIZE bytes: only the size can be wrong."""
+    text = json.dumps(all_therapy_answers()).encode()
+    return text + b" " * (size - len(text))
+
+
+@pytest.mark.parametrize("size", [MIB, MIB + 1, 2 * MIB], ids=["1 MiB", "1 MiB + 1", "2 MiB"])
+@pytest.mark.parametrize("kind", ["file", "stdin"])
+def test_an_answers_file_or_stdin_is_read_up_to_1_mib_and_refused_past_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, size: int
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    start = time.monotonic()
+    if kind == "file":
+        Path("answers.json").write_bytes(padded(size))
+        done = invoke(*QUIZ, "--answers", "answers.json")
+    else:
+        done = invoke(*FROM_STDIN, stdin=padded(size))
+    assert time.monotonic() - start < 2
+    if size <= MIB:
+        assert done.exit_code == 0, done.stderr
+        assert json.loads(done.stdout)["suggestion"] == "therapy"
+        return
+    assert done.exit_code == 2
+    name = "answers.json" if kind == "file" else "standard input"
+    assert TOO_LARGE.format(name=name) in words(done.stderr)
+    assert done.stdout == ""
+
+
+def test_a_folder_named_like_an_answers_file_is_not_a_regular_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("x.json").mkdir()
+    done = invoke(*QUIZ, "--answers", "x.json")
+    assert done.exit_code == 2
+    assert not_a_file("x.json", "a folder") in words(done.stderr)
+
+
+def test_a_fifo_swapped_in_after_the_check_is_refused_without_waiting_for_a_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race: x.json is a regular file when it is checked, a FIFO when it is opened.
+    monkeypatch.chdir(tmp_path)
+    Path("before.json").write_text("{}", encoding="utf-8")
+    os.mkfifo("x.json")
+    real_stat = Path.stat
+
+    def stat_before_the_swap(path: Path, *, follow_symlinks: bool = True) -> os.stat_result:
+        swapped = path.name == "x.json"
+        return real_stat(Path("before.json") if swapped else path, follow_symlinks=follow_symlinks)
+
+    def writer_comes_along() -> None:  # ends a wait for a writer, so a regression fails
+        with contextlib.suppress(OSError):  # no reader waiting: nothing to end
+            os.close(os.open(tmp_path / "x.json", os.O_WRONLY | os.O_NONBLOCK))
+
+    monkeypatch.setattr(Path, "stat", stat_before_the_swap)
+    rescue = threading.Timer(2, writer_comes_along)
+    rescue.start()
+    start = time.monotonic()
+    try:
+        done = invoke(*QUIZ, "--answers", "x.json")
+    finally:
+        rescue.cancel()
+    assert time.monotonic() - start < 2, "opening the FIFO waited for a writer"
+    assert done.exit_code == 2
+    assert not_a_file("x.json", "a FIFO, a named pipe") in words(done.stderr)
 
 
 # --- edge cases: every problem together, nothing echoed raw, no internal errors -------

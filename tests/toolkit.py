@@ -15,9 +15,11 @@ import json
 import math
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -448,6 +450,61 @@ def run_python(
 def run_program(*args: str, **kwargs: Any) -> Run:
     """Run `python -m therapy_guide ARGS` for real (see run_python)."""
     return run_python(["-m", "therapy_guide", *args], **kwargs)
+
+
+class Measured(NamedTuple):
+    """A run of the program, how long it took and the most memory it held."""
+
+    run: Run
+    seconds: float
+    peak_mb: float
+
+
+def run_program_measured(
+    *args: str, cwd: Path, stdin: Path | None = None, timeout: float, memory_cap_mb: int = 1024
+) -> Measured:
+    """Run `python -m therapy_guide ARGS` in CWD, stdin read from the file STDIN (or closed),
+    and measure the child itself: its peak resident memory from its own wait4 usage, not
+    the test worker's other children. A child still running after TIMEOUT seconds is killed
+    (exit -9). Its address space is capped at MEMORY_CAP_MB, so a regression that reads
+    without end fails fast instead of filling the machine's memory. Linux only (ru_maxrss
+    in KiB).
+    """
+
+    def cap() -> None:
+        limit = memory_cap_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    with (
+        open(stdin or os.devnull, "rb") as given,
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+    ):
+        start = time.monotonic()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "therapy_guide", *args],
+            env=child_env(),
+            cwd=cwd,
+            stdin=given,
+            stdout=out,
+            stderr=err,
+            preexec_fn=cap,
+        )
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() - start > timeout:
+                child.kill()
+                pid, status, usage = os.wait4(child.pid, 0)
+                break
+            time.sleep(0.01)
+        seconds = time.monotonic() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        run = Run(child.returncode, out.read().decode("utf-8"), err.read().decode("utf-8"))
+    return Measured(run, seconds, usage.ru_maxrss / 1024)
 
 
 @cache

@@ -214,8 +214,8 @@ AnswersOption = Annotated[
     typer.Option(
         "--answers",
         metavar="FILE|-",
-        help="Take answers from a JSON or TOML file (- reads JSON from stdin). "
-        "Ids: therapy-guide questions.",
+        help="Take answers from a JSON or TOML file: a regular file, not a device, pipe or "
+        "folder (- reads JSON from stdin). At most 1 MiB. Ids: therapy-guide questions.",
     ),
 ]
 NoInputFlag = Annotated[

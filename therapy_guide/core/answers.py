@@ -7,27 +7,39 @@ a value of the wrong type back: it could be anything a person typed.
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, choices_of, is_asked
 from therapy_guide.core.content.quiz import Question, QuestionBank
-from therapy_guide.core.errors import AnswersError
+from therapy_guide.core.errors import AnswersError, UsageError
 
 SUFFIXES = (".json", ".toml")
 HINT = "See the question and option ids with: therapy-guide questions"
+# An answers file is a few hundred bytes: read at most this much (w.ANSWERS_TOO_LARGE).
+MAX_BYTES = 1024 * 1024
+# Opening never waits (a FIFO without a writer) or takes a terminal as the controlling one.
+# Windows has neither flag (nor FIFOs), and needs O_BINARY.
+NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+OPEN_FLAGS = os.O_RDONLY | NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
 def read_answers(source: str) -> dict[str, Any]:
-    """Read an answers file (JSON or TOML by extension), or JSON from stdin for '-'."""
+    """Read an answers file (JSON or TOML by extension), or JSON from stdin for '-'.
+
+    Only a regular file is read, and at most MAX_BYTES of it or of stdin: a device, a FIFO
+    or a huge file is refused before it can hang the guide or fill the memory.
+    """
     name = "standard input" if source == "-" else source
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
-        raw = stream.read() if stream is not None else b""
+        raw = _read_at_most(stream, name) if stream is not None else b""
         if not raw.strip():
             raise AnswersError(
                 ["it is empty: pipe in a JSON object of answers"], source=name, hint=HINT
@@ -42,14 +54,58 @@ def read_answers(source: str) -> dict[str, Any]:
             hint="Use a .json or .toml file, or - to read JSON from standard input.",
         )
     try:
-        raw = path.read_bytes()
+        raw = _read_regular_file(path, name)
     except FileNotFoundError:
         raise AnswersError(["the file does not exist"], source=name) from None
-    except IsADirectoryError:
-        raise AnswersError(["it is a folder, not a file"], source=name) from None
     except OSError as exc:
         raise AnswersError([f"it cannot be read ({exc.strerror})"], source=name) from None
     return _parse(_decode(raw, name), suffix.lstrip("."), name)
+
+
+def _read_regular_file(path: Path, name: str) -> bytes:
+    """The bytes of PATH if it is a regular file (after symlinks) of at most MAX_BYTES.
+
+    Checked before opening, so a device is never opened; then opened without waiting and
+    checked again on the open file, so a file swapped in between is caught too and the
+    check and the read are on the same file.
+    """
+    _check_regular(path.stat(), name)
+    fd = os.open(path, OPEN_FLAGS)
+    try:
+        _check_regular(os.fstat(fd), name)
+        if NONBLOCK:  # os.set_blocking is Unix-only before Python 3.12
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    with open(fd, "rb") as file:  # noqa: PTH123 (a file descriptor, not a path)
+        return _read_at_most(file, name)
+
+
+def _check_regular(status: os.stat_result, name: str) -> None:
+    if not stat.S_ISREG(status.st_mode):
+        kinds = (word for test, word in w.FILE_KINDS.items() if getattr(stat, test)(status.st_mode))
+        kind = next(kinds, w.FILE_KIND_OTHER)
+        raise UsageError(
+            w.ANSWERS_NOT_A_FILE.format(name=name, kind=kind), hint=w.ANSWERS_GIVE_A_FILE
+        )
+    if status.st_size > MAX_BYTES:
+        raise UsageError(w.ANSWERS_TOO_LARGE.format(name=name))
+
+
+def _read_at_most(stream: IO[bytes], name: str) -> bytes:
+    """All of STREAM if it holds at most MAX_BYTES; reads MAX_BYTES + 1 bytes, never more."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_BYTES:
+        chunk = stream.read(MAX_BYTES + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > MAX_BYTES:
+        raise UsageError(w.ANSWERS_TOO_LARGE.format(name=name))
+    return b"".join(chunks)
 
 
 def _decode(raw: bytes, name: str) -> str:

@@ -187,6 +187,19 @@ INTERNAL = (
     "answers."
 )
 STOPPED = "Stopped."
+# An answers file (--answers) that is not a small regular file: said before reading it.
+ANSWERS_NOT_A_FILE = "{name} is not a regular file (it is {kind})."
+ANSWERS_GIVE_A_FILE = "Give a .json or .toml file."
+ANSWERS_TOO_LARGE = "{name} is larger than 1 MiB; an answers file is a few hundred bytes."
+# What a path names instead of a regular file, by stat.S_IS* test.
+FILE_KINDS = {
+    "S_ISDIR": "a folder",
+    "S_ISCHR": "a character device",
+    "S_ISBLK": "a block device",
+    "S_ISFIFO": "a FIFO, a named pipe",
+    "S_ISSOCK": "a socket",
+}
+FILE_KIND_OTHER = "a special file"
 # Click's complaints about the command line, said our way: one line, then a hint.
 BAD_CHOICE = "{option} must be one of: {choices} (not {value!r})."
 NO_SUCH_OPTION = "no such option {option}."
