@@ -23,19 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 WIDTH = 100
 
-# A sample answers file for the picture of a result: the therapy-leaning answers.
-SAMPLE_ANSWERS = {
-    "safety": "no",
-    "help_with": ["life_change", "stress"],
-    "focus": "present",
-    "approach": "coping",
-    "concerns": "recent",
-    "trauma": "not_sure",
-    "growth": "both",
-    "duration": "few_sessions",
-    "past": "not_sure",
-    "symptom_check": "no",
-}
+# The picture of a result shows the README's sample answers file.
+SAMPLE_ANSWERS = json.loads((DOCS / "sample-answers.json").read_text(encoding="utf-8"))
 
 
 def cli_reference() -> str:
@@ -111,6 +100,7 @@ def svg(renderable_for: str) -> str:
             region_code=code,
             region=region,
             elsewhere=directory.elsewhere,
+            care=content.care(),
         )
         view = result_view(built, full=False)
         title = "therapy-guide quiz (result)"

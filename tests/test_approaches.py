@@ -62,7 +62,7 @@ def test_id_cbt_shows_cbt_alone_and_ends_with_ask_a_licensed_professional() -> N
     assert done.exit_code == 0
     text = words(done.stdout)
     assert "Cognitive behavioral therapy (CBT)" in text
-    assert "Which side: Solution-oriented therapy." in text
+    assert "Which side: Both therapy and psychotherapy. CBT is a psychotherapy" in text
     assert "Dialectical" not in text
     assert done.stdout.strip().splitlines()[-1] == w.ASK_IF_IT_FITS
 

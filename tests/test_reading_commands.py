@@ -204,7 +204,10 @@ def test_myths_labels_each_myth_and_fact_in_words(width: str) -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     myth_lines = [line for line in lines if re.match(r"^\d+\. Myth: \S", line)]
-    fact_lines = [line for line in lines if re.match(r"^\s+Fact: \S", line)]
+    # The article's answers are its claims, labelled as its words; ours are marked ours.
+    fact_lines = [
+        line for line in lines if re.match(r"^\s+(The article says|Our answer): \S", line)
+    ]
     assert len(myth_lines) >= 4
     assert len(fact_lines) == len(myth_lines)
     shown = words(result.stdout)
@@ -225,7 +228,9 @@ def test_myths_markdown_is_a_heading_and_numbered_myths_with_facts() -> None:
     lines = result.stdout.splitlines()
     assert lines[0].startswith("# ")
     myths = [line for line in lines if re.match(r"^\d+\. \*\*Myth:\*\* \S", line)]
-    facts = [line for line in lines if re.match(r"^\s*\*\*Fact:\*\* \S", line)]
+    facts = [
+        line for line in lines if re.match(r"^\s*\*\*(The article says|Our answer):\*\* \S", line)
+    ]
     assert len(myths) >= 4
     assert len(facts) == len(myths)
 

@@ -320,9 +320,10 @@ def about(
 ) -> None:
     """What this tool is and is not, where its content comes from, and your privacy."""
     from therapy_guide.core.content import about as load_about
+    from therapy_guide.core.content import question_bank
     from therapy_guide.views.about import about_view
 
-    view = about_view(load_about(), __version__)
+    view = about_view(load_about(), __version__, question_bank())
     emit(view, chosen_format(fmt, json_flag), paged=not no_pager)
 
 

@@ -16,16 +16,18 @@ from therapy_guide.asker import PersonAsker
 from therapy_guide.core import wording as w
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import UsageError
-from therapy_guide.render import Format, emit
+from therapy_guide.render import Format, emit, first_fitting
 from therapy_guide.views.report import Report
 from therapy_guide.views.result import (
-    card_view,
+    card_views,
     closing_view,
     decision_view,
     reasons_view,
 )
 
 REASONS, COMPARE, SURE, SAVE, DONE = "reasons", "compare", "sure", "save", "done"
+MENU_FRAME = 3  # the menu's question, its hint and the line the cursor waits on
+MENU_INDENT = 7  # " ❯ 5) " before each choice, and a column to spare
 
 
 def default_summary_name(today: date | None = None) -> str:
@@ -71,6 +73,17 @@ def choices(bank: QuestionBank, report: Report) -> list[tuple[str, str]]:
     return [*shown, (SAVE, w.MENU_SAVE), (DONE, w.MENU_DONE)]
 
 
+def menu_rows(bank: QuestionBank, report: Report) -> int:
+    """The rows the menu takes on this terminal: its frame, and each choice as it wraps
+    after its marker and number."""
+    import shutil
+    import textwrap
+
+    width = max(shutil.get_terminal_size().columns - MENU_INDENT, 10)
+    labels = [label for _, label in choices(bank, report)]
+    return MENU_FRAME + sum(len(textwrap.wrap(label, width)) for label in labels)
+
+
 def show_comparison() -> None:
     from therapy_guide.core.content import comparison
     from therapy_guide.views.compare import compare_view
@@ -104,7 +117,8 @@ def result_menu(
     report_with: Callable[[dict[str, bool]], Report],
 ) -> Report:
     """Show the card and the menu until done; the report, with the SURE outcome if taken."""
-    emit(card_view(report), Format.text)
+    # The card and the menu share one screen: a longer card scrolls the suggestion away.
+    emit(first_fitting(card_views(report), spare=menu_rows(bank, report)), Format.text)
     while True:
         try:
             choice = asker.pick(w.MENU, choices(bank, report), DONE, record=False)

@@ -23,7 +23,8 @@ PSYCHOTHERAPY = "Psychotherapy"
 
 # --- myths -----------------------------------------------------------------------------
 MYTH = "Myth"
-FACT = "Fact"
+ARTICLE_SAYS = "The article says"
+OUR_ANSWER = "Our answer"
 OURS = "(Added by therapy-guide for balance; not from the article.)"
 
 # --- questions -------------------------------------------------------------------------
@@ -71,6 +72,8 @@ SOURCES = "Where the content comes from"
 REVIEWED = "Content last reviewed"
 PRIVACY = "Your privacy"
 REPORT = "Report a problem"
+FIRST_STEP_SOURCES = "What the quiz's first steps and notes rest on"
+CRISIS_ADVICE = "What to do in a crisis: means, and thoughts of hurting others"
 
 # --- welcome ---------------------------------------------------------------------------
 WELCOME_TITLE = "therapy-guide"
@@ -155,6 +158,7 @@ ALONGSIDE = "Talk therapy can help alongside. From your answers:"
 GOOD_TO_KNOW_RESULT = "Good to know"
 ALL_REASONS = "All {count} reasons: add --format markdown, or take the quiz at a terminal."
 TOP_REASONS = "Why: the {shown} strongest of {total} reasons"
+TOP_REASON = "Why: the strongest of {total} reasons"
 REASON_LINE = "{label}: {answer}. {because}"
 YOUR_ANSWERS = "Your answers"
 HOW_SURE = "How sure you feel"

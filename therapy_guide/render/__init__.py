@@ -51,3 +51,19 @@ def emit(view: View, fmt: Format, *, paged: bool = False) -> None:
         with console.capture() as captured:
             print_view(console, view)
         pager.show(captured.get(), console.height)
+
+
+def first_fitting(views: list[View], spare: int) -> View:
+    """The first of VIEWS that, drawn as text on this terminal, leaves SPARE rows free
+    (for a menu below it); else the last, the shortest."""
+    from therapy_guide.render.text import print_view
+    from therapy_guide.terminal import out
+    from therapy_guide.views.balance import balanced
+
+    console = out()
+    for view in views:
+        with console.capture() as captured:
+            print_view(console, balanced(view))
+        if captured.get().count("\n") + spare <= console.height:
+            return view
+    return views[-1]

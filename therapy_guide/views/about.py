@@ -9,19 +9,43 @@ from therapy_guide.views.document import Bullets, Entry, Paragraph, Section, Tit
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.about_page import About
+    from therapy_guide.core.content.quiz import QuestionBank
 
 
-def about_view(about: About, version: str) -> View:
+def first_step_sources(bank: QuestionBank) -> list[tuple[str, str]]:
+    """Each door of the quiz (who to see first) and each note, with what it rests on."""
+    found = [
+        (f"{o.label}: {o.door.who}", o.door.source) if o.door else (o.label, o.note_source)
+        for q in bank.questions
+        for o in q.options
+        if o.door is not None or o.note_source
+    ]
+    if bank.screen is not None and bank.screen.lasting is not None:
+        found.append((bank.screen.lasting.text, bank.screen.lasting.source))
+    return [*found, (w.CRISIS_ADVICE, bank.result.crisis_source)]
+
+
+def about_view(about: About, version: str, bank: QuestionBank) -> View:
     sources = tuple(
         Entry(s.name, (Paragraph(s.use), Paragraph(s.attribution, "muted"))) for s in about.sources
     )
+    first_steps = first_step_sources(bank)
     blocks = (
         Title(w.ABOUT_TITLE.format(version=version)),
         Paragraph(about.purpose),
         Section(w.IS_NOT, (Bullets(about.is_not),)),
         Section(w.SOURCES, sources),
+        Section(
+            w.FIRST_STEP_SOURCES,
+            tuple(Entry(what, (Paragraph(source, "muted"),)) for what, source in first_steps),
+        ),
         Section(w.REVIEWED, (Paragraph(about.reviewed.isoformat()),)),
         Section(w.PRIVACY, (Bullets(about.privacy),)),
         Section(w.REPORT, (Paragraph(about.report),)),
     )
-    return View(blocks, versioned(version=version, **about.model_dump(mode="json")))
+    document = versioned(
+        version=version,
+        **about.model_dump(mode="json"),
+        first_step_sources=[{"for": what, "source": source} for what, source in first_steps],
+    )
+    return View(blocks, document)

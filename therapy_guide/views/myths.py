@@ -20,10 +20,13 @@ if TYPE_CHECKING:
 
 
 def myths_view(myths: Myths) -> View:
+    """Each misconception and its answer, labelled by whose words it is: the article's
+    answers are its claims, not settled facts, and ours are marked as ours. Our balance
+    notes (views/balance.py) go beside any article words they balance."""
     blocks: list[Block] = [Title(myths.title)]
     for number, m in enumerate(myths.myths, start=1):
-        details: list[Block] = [Labelled(w.FACT, m.fact, "fact")]
-        if m.origin == "balance":
-            details.append(Paragraph(w.OURS, "muted"))
+        ours = m.origin == "balance"
+        answer = Labelled(w.OUR_ANSWER if ours else w.ARTICLE_SAYS, m.fact, "fact")
+        details: list[Block] = [answer, *([Paragraph(w.OURS, "muted")] if ours else [])]
         blocks.append(Numbered(number, w.MYTH, m.myth, "myth", tuple(details)))
     return View(tuple(blocks), versioned(myths=[m.model_dump() for m in myths.myths]))

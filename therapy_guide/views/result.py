@@ -93,22 +93,24 @@ def decision_view(decision: DecisionOutcome) -> View:
     return View((decision_section(decision),))
 
 
-def opening_blocks(report: Report) -> list[Block]:
-    """A warm message and the main crisis line, before anything else: urgent (a wish to
-    be dead in the past few weeks, a high symptom check) or calm ("rather not say")."""
+def opening_blocks(report: Report, *, line: bool = True) -> list[Block]:
+    """A warm message and (with LINE) the main crisis line, before anything else: urgent
+    (a wish to be dead in the past few weeks, a high symptom check) or calm ("rather not
+    say")."""
     if not report.opening:
         return []
     urgent = report.urgency.urgent
-    return [
-        Paragraph(report.opening, "warning" if urgent else "", strong=urgent, gap=True),
-        card_crisis_line(report),
-    ]
+    message = Paragraph(report.opening, "warning" if urgent else "", strong=urgent, gap=True)
+    return [message, card_crisis_line(report)] if line else [message]
 
 
-def first_step_blocks(report: Report, *, brief: bool = False) -> list[Block]:
-    """Who to see first, at the top: each door's who and why (and, in full, where to turn
-    in the person's region); then notes such as the one on intrusive thoughts."""
+def first_step_blocks(report: Report, *, brief: bool = False, why: bool = True) -> list[Block]:
+    """Who to see first, at the top: each door's who and (with WHY) why, and in full where
+    to turn in the person's region; then notes such as the one on intrusive thoughts."""
     blocks: list[Block] = []
+    if report.start_with and brief and not why:
+        who = "; ".join(x.who for x in report.start_with)
+        return [Labelled(w.START_WITH_SHORT, who, "warning")]
     if report.start_with:
         if brief:
             doors: tuple[Block, ...] = tuple(
@@ -184,7 +186,12 @@ def top_reasons(report: Report, shown: int) -> list[Block]:
     if shown <= 0:
         return []
     top = reasons[:shown]
-    why = w.TOP_REASONS.format(shown=len(top), total=len(reasons)) if top != reasons else w.WHY
+    if top == reasons:
+        why = w.WHY
+    elif len(top) == 1:
+        why = w.TOP_REASON.format(total=len(reasons))
+    else:
+        why = w.TOP_REASONS.format(shown=len(top), total=len(reasons))
     return [Section(why, (Bullets(tuple(reason_line(r) for r in top)),))]
 
 
@@ -236,27 +243,41 @@ def reason_line(reason: Reason) -> str:
     return w.REASON_LINE.format(label=reason.label, answer=reason.answer, because=reason.because)
 
 
-def card_view(report: Report, *, reasons: int = 3) -> View:
+def card_view(
+    report: Report, *, reasons: int = 3, why: bool = True, lean: bool = True, opening: bool = True
+) -> View:
     """The result card: it fits the screen with the menu below it.
 
     Anything more urgent first (the opening, who to see first), then the suggestion, how
     strongly the answers lean, up to REASONS of the strongest reasons, how soon, the next
-    step and one crisis line. Where the screen is short, the caller asks for fewer
-    reasons: never less of the suggestion or the crisis line. Everything else is one
-    choice away in the menu.
+    step, and last, just above the menu, one crisis line. Everything else is one choice
+    away in the menu. A shorter card (`card_views`) drops reasons, then the doors' why,
+    the lean and the opening's words: never the suggestion, who to see first or the line.
     """
     blocks: list[Block] = [
-        *opening_blocks(report),
-        *first_step_blocks(report, brief=True),
+        *(opening_blocks(report, line=False) if opening else []),
+        *first_step_blocks(report, brief=True, why=why),
         *suggestion_blocks(report),
-        Paragraph(report.lean_sentence, "muted"),
+        *([Paragraph(report.lean_sentence, "muted")] if lean else []),
         *top_reasons(report, reasons),
         *how_soon_blocks(report),
         Labelled(w.NEXT_STEP, report.next_step),
+        card_crisis_line(report),
     ]
-    if not report.opening:  # the opening already shows the crisis line
-        blocks.append(card_crisis_line(report))
     return View(tuple(blocks))
+
+
+def card_views(report: Report) -> list[View]:
+    """The card, from the fullest to the shortest, for the caller to take the first that
+    fits the screen with the menu."""
+    return [
+        card_view(report, reasons=3),
+        card_view(report, reasons=1),
+        card_view(report, reasons=0),
+        card_view(report, reasons=0, why=False),
+        card_view(report, reasons=0, why=False, lean=False),
+        card_view(report, reasons=0, why=False, lean=False, opening=False),
+    ]
 
 
 def card_crisis_line(report: Report) -> Labelled:
