@@ -42,7 +42,8 @@ class Urgency:
     how_soon: str
     urgent: bool  # lead with a doctor and a crisis line; no "clearly" about the lean
     opening: str = ""  # a warm message before everything else, with the main crisis line
-    steps: tuple[str, ...] = ()  # next steps that come first
+    steps: tuple[str, ...] = ()  # answers' own next steps, which come first
+    level_step: str = ""  # the level's step, first when no answer gives one
     start_with: tuple[FirstStep, ...] = ()
     notes: tuple[Note, ...] = ()
 
@@ -115,9 +116,8 @@ def decide(
     # Said with the one level's "when", so it never names another time than the rest.
     opening = max(openings, key=lambda x: LEVELS.index(x[0]), default=("routine", ""))[1]
     opening = opening.format(when=level.when)
-    # An answer's own step leads, said with the one level's "when"; else the level's.
-    own_steps = [o.step.format(when=level.when) for _, o in picked if o.step]
-    steps = own_steps or ([level.step] if level.step else [])
+    # An answer's own step leads, said with the one level's "when".
+    steps = [o.step.format(when=level.when) for _, o in picked if o.step]
     given = {(qid, o.id) for qid, o in picked}
     start_with = tuple(
         FirstStep(o.id, o.door.who, o.door.why, o.door.source) for _, o in picked if o.door
@@ -140,6 +140,7 @@ def decide(
         urgent=level.urgent,
         opening=opening,
         steps=tuple(steps),
+        level_step=level.step,
         start_with=start_with,
         notes=tuple(notes),
     )

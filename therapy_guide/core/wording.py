@@ -308,12 +308,12 @@ SUMMARY_TITLE = "My summary for a first appointment"
 SUMMARY_ABOUT = (
     "I made this on {day} with therapy-guide. It asked me a few short questions about "
     "the help I want, based on an article about therapy and psychotherapy. It gives a "
-    "suggestion to talk about. It is not a diagnosis."
+    "suggestion to talk about, not a diagnosis."
 )
 SUMMARY_PRIVATE = "This holds private details. Please keep it safe."
 SUMMARY_HELP_WITH = "What I want help with"
 SUMMARY_SUGGESTION = "What the guide suggests"
-SUMMARY_WHY = "Why: the answers that moved the suggestion"
+SUMMARY_WHY = "Why: the answers that moved the suggestion most"
 SUMMARY_ANSWERS = "My answers"
 SUMMARY_QUESTION = "Question"
 SUMMARY_ANSWER = "My answer"
@@ -322,8 +322,8 @@ SUMMARY_SCORE = "{score} of {maximum}"
 SUMMARY_SURE = "How sure I feel"
 SUMMARY_ASK = "Questions I want to ask"
 SUMMARY_QUESTIONS = (
-    "Is counseling, psychotherapy or a mix a good fit for what I want help with?",
-    "How do you work, and what would we focus on? About how many sessions might I need?",
+    "Is counseling, psychotherapy or a mix right for what I want help with?",
+    "How do you work, and for about how long?",
     "What does a session cost? Do you take my insurance, or have a sliding scale?",
     "What is your training, and what license do you hold?",
 )

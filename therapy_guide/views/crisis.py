@@ -26,14 +26,16 @@ def resource_entry(resource: Resource, *, website: bool = False, brief: bool = F
 
     WEBSITE adds its site, for a saved summary; on a page its ways to reach someone
     (`Contact` blocks) become tel:, sms: and https: links. BRIEF (a saved summary) keeps
-    how, when it is open, when to use it and its languages.
+    how and when it is open, one way online, when to use it and its languages.
     """
-    body: list[Block] = [Contact(w.CONTACT, resource.contact)]
+    open_now = brief and resource.open and not resource.emergency
+    contact = f"{resource.contact} ({resource.open})" if open_now else resource.contact
+    body: list[Block] = [Contact(w.CONTACT, contact)]
     if resource.chat:
         body.append(Contact(w.CHAT, resource.chat))
-    if resource.hours:
+    if resource.hours and not brief:
         body.append(Labelled(w.HOURS, resource.hours))
-    if website and resource.url:
+    if website and resource.url and not (brief and resource.chat):
         body.append(Contact(w.SUMMARY_WEBSITE, resource.url))
     body.append(Labelled(w.WHEN, resource.when))
     if not brief:

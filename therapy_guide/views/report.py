@@ -138,7 +138,8 @@ def next_steps(
     steps: list[str] = []
     if urgency is not None and urgency.urgent and result.suggestion != "crisis":
         line = first_line(region)
-        steps += [*urgency.steps, w.IF_UNSAFE.format(contact=line.contact, name=line.name)]
+        first = urgency.steps or (urgency.level_step,)
+        steps += [*first, w.IF_UNSAFE.format(contact=line.contact, name=line.name)]
     return (*steps, *start_here, *bank.result.next_steps.get(result.suggestion, ()))
 
 
@@ -182,8 +183,9 @@ def build_report(
         headline=outcome.headline,
         detail=outcome.detail,
         next_step=first_of(
-            urgency.steps if urgency.urgent else (),
+            urgency.steps,  # an answer's own step (tell them about these thoughts)
             start_here if doctor_first else (),
+            (urgency.level_step,) if urgency.level_step else (),
             (outcome.next_step,),
         ),
         lean_sentence=""

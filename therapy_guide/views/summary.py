@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from therapy_guide.core.content.quiz import QuestionBank
 
 HELP_WITH = "help_with"  # the question whose answer heads the summary
+SUMMARY_REASONS = 3  # the strongest reasons a summary gives; its table has every answer
 
 
 def help_with(bank: QuestionBank, report: Report) -> list[Block]:
@@ -61,7 +62,9 @@ def suggestion(report: Report) -> Section:
         if report.result.screen is not None or report.urgency.level != "routine":
             body.append(Labelled(w.HOW_SOON, report.urgency.how_soon))
         body.append(Labelled(w.NEXT_STEP, report.next_step))
-        reasons = tuple(Labelled(r.label, r.because) for r in report.result.reasons)
+        # The strongest few; every answer is in the table below.
+        top = report.result.reasons[:SUMMARY_REASONS]
+        reasons = tuple(Labelled(r.label, r.because) for r in top)
         body.append(Section(w.SUMMARY_WHY, reasons or (Paragraph(w.NO_REASONS),)))
     body.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
     return Section(w.SUMMARY_SUGGESTION, tuple(body))
@@ -114,7 +117,8 @@ def how_sure(d: DecisionOutcome) -> Section:
 
 
 def crisis_lines(report: Report) -> Section:
-    resources = (*report.region.resources, report.elsewhere)
+    """The lines to reach right away: not a service that says it is no crisis line."""
+    resources = (*(r for r in report.region.resources if r.urgent), report.elsewhere)
     return Section(
         w.SUMMARY_CRISIS.format(name=report.region.name),
         (
