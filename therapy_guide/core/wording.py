@@ -49,7 +49,21 @@ CHAT = "Chat"
 HOURS = "Hours"
 WHEN = "When"
 WHO_ANSWERS = "Who answers"
-CHECKED = "Numbers checked {checked}. Other regions: {codes} (therapy-guide crisis --region CODE)."
+CHECKED = "Each line says when it was last checked. Other regions: {codes} (therapy-guide crisis --region CODE)."
+# Each entry's source and the day it was checked against it (crisis lines, routes, approaches).
+SOURCE = "Source"
+SOURCE_CHECKED = "{source} (checked {checked})"
+# A country's emergency numbers: "Call 911", "Call 119 for an ambulance or fire, or 110 for the police".
+EMERGENCY_CALL = "Call {numbers}"
+EMERGENCY_FOR = "{number} for {services}"
+EMERGENCY_OR = " or "
+EMERGENCY_OR_LAST = ", or "
+SERVICE_NAMES = {"ambulance": "an ambulance", "police": "the police", "fire": "fire"}
+# The buttons on a saved page, one for each way to reach a line.
+LINK_CALL = "Call {number}"
+LINK_TEXT = "Text {number}"
+LINK_TEXT_WORD = "Text {word} to {number}"
+LINK_WHATSAPP = "WhatsApp {number}"
 SOMEONE_IN_DANGER = "Someone in danger now"
 ANYWHERE_ELSE = "Anywhere else"
 CRISIS_MORE = "More: therapy-guide crisis --details, or --region CODE for another country."

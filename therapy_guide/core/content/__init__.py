@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from therapy_guide.core.content.base import Model
     from therapy_guide.core.content.care_routes import CareGuide
     from therapy_guide.core.content.crisis import CrisisDirectory
+    from therapy_guide.core.content.emergency import EmergencyTable
     from therapy_guide.core.content.misconceptions import Myths
     from therapy_guide.core.content.providers import Provision
     from therapy_guide.core.content.quiz import QuestionBank
@@ -111,8 +112,15 @@ def question_bank() -> QuestionBank:
 
 def crisis_directory() -> CrisisDirectory:
     from therapy_guide.core.content.crisis import CrisisDirectory
+    from therapy_guide.core.content.emergency import EmergencyTable
 
     return _load("crisis.toml", CrisisDirectory, data_dir())
+
+
+def emergency_table() -> EmergencyTable:
+    from therapy_guide.core.content.emergency import EmergencyTable
+
+    return _load("emergency.toml", EmergencyTable, data_dir())
 
 
 def provision() -> Provision:
@@ -150,7 +158,7 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     models = ("article", "misconceptions", "quiz", "crisis", "providers", "about_page")
-    for module in (*models, "balance", "care_routes", "approach_list"):
+    for module in (*models, "balance", "care_routes", "approach_list", "emergency"):
         found = getattr(importlib.import_module(f"therapy_guide.core.content.{module}"), name, None)
         if found is not None:
             return found
