@@ -49,11 +49,15 @@ CHAT = "Chat"
 HOURS = "Hours"
 WHEN = "When"
 WHO_ANSWERS = "Who answers"
-CHECKED = "Each line says when it was last checked. Other regions: {codes} (therapy-guide crisis --region CODE)."
+CHECKED = (
+    "Each line says when it was last checked. "
+    "Other regions: {codes} (therapy-guide crisis --region CODE)."
+)
 # Each entry's source and the day it was checked against it (crisis lines, routes, approaches).
 SOURCE = "Source"
 SOURCE_CHECKED = "{source} (checked {checked})"
-# A country's emergency numbers: "Call 911", "Call 119 for an ambulance or fire, or 110 for the police".
+# A country's emergency numbers: "Call 911", or, where the services' numbers differ,
+# "Call 119 for an ambulance or fire, or 110 for the police".
 EMERGENCY_CALL = "Call {numbers}"
 EMERGENCY_FOR = "{number} for {services}"
 EMERGENCY_OR = " or "
@@ -209,7 +213,8 @@ LINK = "Link"
 SAY_WHEN_YOU_CALL = "What to say when you call"
 QUESTIONS_TO_ASK = "Questions to ask a therapist"
 CARE_CHECKED = (
-    "Checked {checked}. Other regions: {codes} (therapy-guide find-care --region CODE). "
+    "Each way says when it was last checked. "
+    "Other regions: {codes} (therapy-guide find-care --region CODE). "
     "Kinds of therapy: therapy-guide approaches."
 )
 SESSION = "What a session is like"
@@ -223,7 +228,9 @@ SIDES = {
     "both": "both therapy and psychotherapy",
 }
 SIDE_LINE = "{side}. {why}"
-APPROACHES_CHECKED = "Sources checked {checked}. One in full: therapy-guide approaches --id ID."
+APPROACHES_CHECKED = (
+    "Each source says when it was last checked. One in full: therapy-guide approaches --id ID."
+)
 ASK_IF_IT_FITS = "Ask a licensed professional whether it fits you."
 NO_APPROACH = "there is no approach {id!r}. Choose one of: {choices}."
 
@@ -321,5 +328,6 @@ SUMMARY_CRISIS_INTRO = "If I feel unsafe at any time, I can reach one of these n
 SUMMARY_WEBSITE = "Website"
 SUMMARY_SOURCES = "Sources"
 SUMMARY_ARTICLE = "“{title}”, {publisher}. {note}"
-SUMMARY_CRISIS_CHECKED = "Crisis lines checked against each service’s own pages on {checked}."
+# One line for each crisis line and way to start the summary names: where its facts come from.
+SUMMARY_ENTRY_SOURCE = "{name}: {source} (checked {checked})"
 SUMMARY_MADE_WITH = "Made with therapy-guide {version}. It runs offline and sends nothing."

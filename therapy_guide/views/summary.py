@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from therapy_guide import __version__
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import chosen
-from therapy_guide.views.crisis import resource_entry
+from therapy_guide.views.crisis import help_now, resource_entry
 from therapy_guide.views.document import (
     Block,
     Bullets,
@@ -29,6 +29,7 @@ from therapy_guide.views.report import DecisionOutcome, Report
 from therapy_guide.views.result import opening_blocks, result_document
 
 if TYPE_CHECKING:
+    from therapy_guide.core.content.base import Sourced
     from therapy_guide.core.content.quiz import QuestionBank
 
 HELP_WITH = "help_with"  # the question whose answer heads the summary
@@ -47,7 +48,7 @@ def help_with(bank: QuestionBank, report: Report) -> list[Block]:
 def suggestion(report: Report) -> Section:
     """The suggestion, how strongly the answers lean, and each reason for it."""
     body: list[Block] = [
-        *opening_blocks(report),
+        *opening(report),
         Paragraph(report.headline, report.result.suggestion, strong=True),
         Paragraph(report.detail),
     ]
@@ -62,6 +63,15 @@ def suggestion(report: Report) -> Section:
         body.append(Section(w.SUMMARY_WHY, reasons or (Paragraph(w.NO_REASONS),)))
     body.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
     return Section(w.SUMMARY_SUGGESTION, tuple(body))
+
+
+def opening(report: Report) -> list[Block]:
+    """The urgent opening, if any, its crisis line with numbers to tap: on a page it is
+    the first button, on the first screen of a phone."""
+    return [
+        help_now(report.region) if isinstance(b, Labelled) and b.label == w.HELP_NOW else b
+        for b in opening_blocks(report)
+    ]
 
 
 def answers(report: Report) -> list[Block]:
@@ -135,7 +145,14 @@ def sources(report: Report) -> Section:
         cited.append(report.screen_attribution)
     if report.decision is not None:
         cited.append(report.decision.attribution)
-    cited.append(w.SUMMARY_CRISIS_CHECKED.format(checked=content.crisis_directory().checked))
+    lines = (*report.region.resources, report.elsewhere)
+    routes = content.care().step_routes(report.result.suggestion, report.region_code)
+    named: list[tuple[str, Sourced]] = [(e.name, e) for e in lines]
+    named += [(r.name, r) for r in routes]
+    cited += [
+        w.SUMMARY_ENTRY_SOURCE.format(name=name, source=e.source, checked=e.checked.isoformat())
+        for name, e in named
+    ]
     cited.append(w.SUMMARY_MADE_WITH.format(version=__version__))
     return Section(w.SUMMARY_SOURCES, (Bullets(tuple(cited)),))
 

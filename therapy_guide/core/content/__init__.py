@@ -112,7 +112,6 @@ def question_bank() -> QuestionBank:
 
 def crisis_directory() -> CrisisDirectory:
     from therapy_guide.core.content.crisis import CrisisDirectory
-    from therapy_guide.core.content.emergency import EmergencyTable
 
     return _load("crisis.toml", CrisisDirectory, data_dir())
 

@@ -12,12 +12,12 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from therapy_guide.core.content.base import Id, Model, Text, unique
+from therapy_guide.core.content.base import Id, Model, Sourced, Text, unique
 
 Suggestion = Literal["therapy", "psychotherapy", "either"]
 
 
-class Route(Model):
+class Route(Sourced):
     id: Id
     name: Text
     cost: Text  # in the words and money of the place
@@ -39,7 +39,6 @@ class CareRegion(Model):
 
 
 class CareGuide(Model):
-    checked: date  # the day each fact was checked against its source (see the file's header)
     title: Text
     intro: Text
     unknown_region: Text  # with {code}: shown above the general routes
@@ -60,6 +59,12 @@ class CareGuide(Model):
     def codes(self) -> list[str]:
         return sorted(self.regions)
 
+    @property
+    def checked(self) -> date:
+        """The oldest check of any route: every fact was checked on this day or later."""
+        regions = (self.general, *self.regions.values())
+        return min(route.checked for region in regions for route in region.routes)
+
     def region(self, code: str) -> CareRegion | None:
         """The routes for CODE (a code the crisis directory resolved), or None."""
         return self.regions.get(code.strip().upper())
@@ -68,9 +73,12 @@ class CareGuide(Model):
         """CODE's routes, or the general ones for a region we have no entries for."""
         return (self.region(code) or self.general).routes
 
-    def steps(self, suggestion: str, code: str) -> tuple[str, ...]:
-        """The next-step sentences for SUGGESTION in CODE: the first two routes that suit
-        it, in the region's order (the first is how most people start). Empty for a
+    def step_routes(self, suggestion: str, code: str) -> tuple[Route, ...]:
+        """The routes a result names for SUGGESTION in CODE: the first two that suit it,
+        in the region's order (the first is how most people start). Empty for a
         suggestion no route names, such as a crisis: the crisis lines come first."""
-        fitting = [r for r in self.routes_for(code) if suggestion in r.fits]
-        return tuple(r.step for r in fitting[:2])
+        return tuple(r for r in self.routes_for(code) if suggestion in r.fits)[:2]
+
+    def steps(self, suggestion: str, code: str) -> tuple[str, ...]:
+        """The next-step sentences of `step_routes`."""
+        return tuple(r.step for r in self.step_routes(suggestion, code))

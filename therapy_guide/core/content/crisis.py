@@ -37,7 +37,8 @@ class Number(Model):
     this, never from the prose; the tests check each against libphonenumber."""
 
     shown: Text  # as the entry writes it: "0919 057 1553", "1-800-662-4357", "442-AYUDAME"
-    dial: str = ""  # E.164 where the number has one ("+639190571553"); a short one is dialled as shown
+    # E.164 where the number has one ("+639190571553"); a short number is dialled as shown.
+    dial: str = ""
     by: tuple[How, ...] = ("call",)
     word: str = ""  # the word to text first ("HOME"), when `by` has "text"
 
@@ -201,7 +202,11 @@ class CrisisDirectory(Model):
         if wanted in self.regions:
             region = self.regions[wanted]
             return ChosenRegion(
-                name=region.name, resources=region.resources, code=wanted, source=source
+                name=region.name,
+                resources=region.resources,
+                always=region.always,
+                code=wanted,
+                source=source,
             )
         name = country_name(wanted)
         return ChosenRegion(
@@ -221,7 +226,7 @@ class CrisisDirectory(Model):
         table = emergency_table()
         found = table.numbers(code) if code else None
         origin = table.source_of(code or "")
-        contact, numbers = self.international.no_number, ()
+        contact, numbers = self.international.no_number, tuple[Number, ...]()
         if found is not None:
             contact = found.contact()
             numbers = tuple(Number(shown=number) for number, _ in found.by_number())
