@@ -48,7 +48,6 @@ def help_with(bank: QuestionBank, report: Report) -> list[Block]:
 def suggestion(report: Report) -> Section:
     """The suggestion, how strongly the answers lean, and each reason for it."""
     body: list[Block] = [
-        *opening(report),
         Paragraph(report.headline, report.result.suggestion, strong=True),
         Paragraph(report.detail),
     ]
@@ -66,8 +65,11 @@ def suggestion(report: Report) -> Section:
 
 
 def opening(report: Report) -> list[Block]:
-    """The urgent opening, if any, its crisis line with numbers to tap: on a page it is
-    the first button, on the first screen of a phone."""
+    """What an urgent or crisis page opens with, before anything else: the urgent
+    message, if any, and the region's first line with its numbers to tap, so that on a
+    phone the first call button is on the first screen."""
+    if report.crisis:
+        return [help_now(report.region)]
     return [
         help_now(report.region) if isinstance(b, Labelled) and b.label == w.HELP_NOW else b
         for b in opening_blocks(report)
@@ -173,7 +175,7 @@ def summary_view(report: Report) -> View:
         Paragraph(w.SUMMARY_ABOUT.format(day=report.day.isoformat())),
         Paragraph(w.SUMMARY_PRIVATE, "muted"),
     )
-    blocks: list[Block] = [Title(w.SUMMARY_TITLE)]
+    blocks: list[Block] = [Title(w.SUMMARY_TITLE), *opening(report)]
     if report.crisis:  # the lines first, with nothing to read before them
         blocks += [suggestion(report), crisis_lines(report), *about, *answers(report)]
         return View((*blocks, sources(report)), result_document(report))
