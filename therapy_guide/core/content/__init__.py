@@ -50,6 +50,21 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return out or "(top level)"
 
 
+def _entry(raw: Any, loc: tuple[int | str, ...]) -> str:
+    """The name or id of the innermost entry on the way to LOC in RAW, if it has one:
+    "regions.US.resources[0].source: Field required" names the line it is missing from."""
+    found, node = "", raw
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict):
+            label = node.get("id") or node.get("name")
+            found = label if isinstance(label, str) else found
+    return f" (in {found!r})" if found else ""
+
+
 def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
     """Read data/NAME and validate it into MODEL, or raise ContentError naming file and field."""
     path = (directory or data_dir()) / name
@@ -69,7 +84,9 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        problems = [f"{_location(e['loc'])}: {e['msg']}" for e in exc.errors()]
+        problems = [
+            f"{_location(e['loc'])}{_entry(raw, e['loc'])}: {e['msg']}" for e in exc.errors()
+        ]
         lines = "\n".join(f"  - {p}" for p in problems)
         raise ContentError(
             f"content file {path} does not fit the expected shape:\n{lines}"
