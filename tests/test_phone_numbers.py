@@ -211,3 +211,29 @@ def test_a_number_in_the_words_but_not_in_numbers_fails_the_checks(data_copy: Pa
         "FR 3114 (suicide prevention line): 3115 has no entry in numbers",
         "FR 3114 (suicide prevention line): numbers has 3114, its words do not",
     ]
+
+
+# --- the maintainer's report of old checks ----------------------------------------------
+
+
+def test_check_sources_lists_only_entries_older_than_the_days_given() -> None:
+    import importlib.util
+    from datetime import date, timedelta
+
+    from toolkit import REPO
+
+    spec = importlib.util.spec_from_file_location(
+        "check_sources", REPO / "scripts" / "check_sources.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    crisis = content.crisis_directory()
+    newest = max(r.checked for region in crisis.regions.values() for r in region.resources)
+    assert script.report(newest, 365)[-1].startswith("0 of ")
+    later = script.report(newest + timedelta(days=366), 365)
+    assert later[-1].startswith(f"{len(later) - 1} of ")
+    assert any("crisis.toml  DE: TelefonSeelsorge" in line for line in later)
+    some = script.report(date(2027, 11, 30), 365)  # the 2026-11-2x checks, not 2026-12-05
+    assert not any("  ZA: SADAG Suicide Crisis Helpline" in line for line in some)
+    assert any("  CA: Kids Help Phone" in line for line in some)

@@ -33,7 +33,7 @@ def reach(resource: Resource) -> tuple[Reach, ...]:
 
 
 def sourced(source: str, checked: date) -> str:
-    """"Where it comes from (checked 2026-12-05)": an entry's source and its date."""
+    """ "Where it comes from (checked 2026-12-05)": an entry's source and its date."""
     return w.SOURCE_CHECKED.format(source=source, checked=checked.isoformat())
 
 
@@ -70,7 +70,7 @@ def brief_line(resource: Resource) -> Contact:
 
 
 def help_now(region: Region) -> Contact:
-    """"If you need help now: 988 Suicide & Crisis Lifeline: Call or text 988 (24/7)",
+    """ "If you need help now: 988 Suicide & Crisis Lifeline: Call or text 988 (24/7)",
     with its numbers to tap: the line an urgent result opens with."""
     line = brief_line(first_line(region))
     return Contact(w.HELP_NOW, f"{line.label}: {line.body}", "crisis", reach=line.reach)
