@@ -251,7 +251,7 @@ GRADED: dict[str, tuple[str, ...]] = {
         "regions.*.routes.*.takes",
         "regions.*.routes.*.step",
         "regions.*.routes.*.first_step",
-        "regions.*.doors.*",
+        "regions.*.doors.*.text",
     ),
     "approaches.toml": (
         "intro",

@@ -25,6 +25,12 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "providers.toml": content.provision,
     "about.toml": content.about,
 }
+# Files whose entries each carry a source and a date.
+SOURCED_LOADERS: dict[str, Callable[[], Any]] = {
+    "care.toml": content.care,
+    "approaches.toml": content.approaches,
+    "balance.toml": content.balance_notes,
+}
 COMMAND_FOR = {
     "compare.toml": "compare",
     "myths.toml": "myths",
@@ -281,6 +287,30 @@ BROKEN = {
         '{line}\ncolour = "blue"\n',
         ["compare.toml", "aspects[0].colour", "Extra inputs are not permitted"],
     ),
+    "a crisis line without its source": (
+        "crisis.toml",
+        r"^source = .*988 Lifeline",
+        "\n",
+        ["crisis.toml", "regions.US.resources[0].source (in '988 Suicide & Crisis Lifeline')"],
+    ),
+    "a route without its date": (
+        "care.toml",
+        r"^checked = ",
+        "\n",
+        ["care.toml", "general.routes[0].checked (in 'doctor'): Field required"],
+    ),
+    "an approach without its date": (
+        "approaches.toml",
+        r"^checked = ",
+        "\n",
+        ["approaches.toml", "approaches[0].checked (in 'cbt'): Field required"],
+    ),
+    "a balance note without its source": (
+        "balance.toml",
+        r"^source = ",
+        "\n",
+        ["balance.toml", "notes[0].source (in 'titles'): Field required"],
+    ),
     "an unknown key at the top": (
         "crisis.toml",
         r"^default = ",
@@ -295,7 +325,7 @@ def test_a_broken_content_file_names_the_file_and_the_field(data_copy: Path, cas
     name, pattern, replacement, expected = BROKEN[case]
     edit(data_copy / name, pattern, replacement)
     with pytest.raises(ContentError) as caught:
-        content.load_file(name, type(LOADERS[name]()), data_copy)
+        content.load_file(name, type({**LOADERS, **SOURCED_LOADERS}[name]()), data_copy)
     for fragment in expected:
         assert fragment in caught.value.message
     assert caught.value.exit_code == ExitCode.USAGE

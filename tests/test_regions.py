@@ -5,12 +5,11 @@ own; every number sourced and dated; every name readable in a pipe."""
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from toolkit import DATA, answers_leading_to, invoke, words
+from toolkit import answers_leading_to, invoke, words
 
 from therapy_guide.core import content
 from therapy_guide.plaintext import to_ascii
@@ -32,14 +31,17 @@ LOCALE_REGIONS = {
 # Numbers that more than one region shows on purpose: one service in two countries, or
 # an emergency number shared by law (112 in the EU and beyond, 911 in North America...).
 SHARED_NUMBERS = {
-    "116123": {"UK", "IE"},  # Samaritans, in the UK and Ireland
-    "112": {"IE", "DE", "FR", "ES", "NL", "IN", "ZA"},
+    # The EU's harmonised number for emotional support: Samaritans in the UK and Ireland,
+    # TelefonSeelsorge in Germany.
+    "116123": {"UK", "IE", "DE"},
+    "112": {"IE", "DE", "FR", "ES", "NL", "IN", "ZA", "KR"},  # KR: 112 is its police
     "911": {"US", "CA", "PH", "MX"},
     "988": {"US", "CA"},  # two services, one short code in each country
     "999": {"UK", "IE", "SG"},
     "111": {"UK", "NZ"},  # NHS 111 in the UK, emergency services in New Zealand
+    "110": {"DE", "JP"},  # the police in both
+    "119": {"JP", "KR"},  # ambulance and fire in both
 }
-NUMBER = re.compile(r"\d[\d -]*\d|\d")
 
 
 def crisis_json(*args: str, env: dict[str, str | None] | None = None) -> dict[str, object]:
@@ -125,12 +127,54 @@ def test_a_country_without_lines_gets_a_one_line_note_on_stderr() -> None:
     assert crisis_json("--region", "FR")["international"] is False
 
 
-def test_a_country_with_no_known_number_is_told_to_call_the_local_one() -> None:
-    result = invoke("crisis", "--region", "JP")
+def test_a_place_with_no_known_number_is_told_to_call_the_local_one() -> None:
+    result = invoke("crisis", "--region", "AQ")
     assert result.exit_code == 0
     shown = words(result.stdout)
-    assert "Crisis help: Japan (JP)" in shown
+    assert "Crisis help: Antarctica (AQ)" in shown
     assert "Call your local emergency number" in shown
+
+
+def test_where_police_and_ambulance_differ_both_numbers_are_given() -> None:
+    shown = words(invoke("crisis", "--region", "CZ").stdout)
+    assert "Someone in danger now: Call 112" in shown  # the EU's number first
+    shown = words(invoke("crisis", "--region", "TW").stdout)
+    assert "Call 119 for an ambulance or fire, or 110 for the police" in shown
+    doc = crisis_json("--region", "TW")
+    resources = doc["resources"]
+    assert isinstance(resources, list)
+    assert [n["shown"] for n in resources[0]["numbers"]] == ["119", "110"]
+    assert resources[0]["source"].startswith("Wikipedia")
+    assert resources[0]["checked"] == "2026-12-05"
+
+
+def test_every_country_babel_knows_gets_an_emergency_number_and_findahelpline() -> None:
+    """One walk, in-process, over every territory code: a country without lines of its
+    own gets its number from data/emergency.toml; only the places the file lists under
+    `none` (uninhabited, or no source) are told to call the local number."""
+    from babel import Locale
+
+    from therapy_guide.core.content.crisis import country_name
+    from therapy_guide.views.crisis import crisis_view
+
+    directory = content.crisis_directory()
+    table = content.emergency_table()
+    codes = [c for c in Locale("en").territories if country_name(c)]
+    assert len(codes) > 240
+    without = []
+    for code in codes:
+        region = directory.choose(code, {})
+        assert region.country, code
+        emergency = [r for r in region.resources if r.emergency]
+        assert emergency, code
+        line = emergency[0]
+        if line.numbers:
+            assert line.contact.startswith("Call ") and line.source and line.checked, code
+        else:
+            without.append(code)
+        shown = " ".join(words(str(b)) for b in crisis_view(directory, region).blocks)
+        assert "findahelpline.com" in shown, code
+    assert sorted(without) == sorted(table.none), "every place without a number says why"
 
 
 @pytest.mark.parametrize("code", ["FR", "IT"])
@@ -168,11 +212,6 @@ def test_crisis_with_a_code_that_is_no_country_prints_the_help_before_the_error(
 # --- more places, verified -----------------------------------------------------------------
 
 
-def header_of_the_crisis_file() -> str:
-    text = (DATA / "crisis.toml").read_text(encoding="utf-8")
-    return text[: text.index("\nchecked = ")]
-
-
 def test_crisis_json_lists_at_least_16_regions() -> None:
     doc = crisis_json()
     regions = doc["regions"]
@@ -180,20 +219,21 @@ def test_crisis_json_lists_at_least_16_regions() -> None:
     assert {"code": "IE", "name": "Ireland"} in regions
 
 
-def test_every_region_has_a_source_in_the_dated_header_of_the_file() -> None:
-    header = header_of_the_crisis_file()
+def test_every_line_carries_its_own_source_and_date() -> None:
     directory = content.crisis_directory()
-    assert f"Sources used for the check ({directory.checked.isoformat()})" in header
-    sourced = set(re.findall(r"^#   ([A-Z]{2})  ", header, flags=re.MULTILINE))
-    assert set(directory.regions) <= sourced, set(directory.regions) - sourced
+    lines = [r for region in directory.regions.values() for r in region.resources]
+    for line in (*lines, directory.elsewhere):
+        assert len(line.source) > 20, line.name
+        assert line.checked.year >= 2026, line.name
+    assert directory.checked == min(line.checked for line in lines)
 
 
 def test_no_two_regions_share_a_number_by_mistake() -> None:
     regions_of: dict[str, set[str]] = defaultdict(set)
     for code, region in content.crisis_directory().regions.items():
         for resource in region.resources:
-            for number in NUMBER.findall(resource.contact):
-                regions_of[re.sub(r"\D", "", number)].add(code)
+            for number in resource.numbers:
+                regions_of[number.dialled].add(code)
     for number, codes in regions_of.items():
         if len(codes) > 1:
             assert codes <= SHARED_NUMBERS.get(number, set()), f"{number} in {sorted(codes)}"
@@ -213,7 +253,7 @@ def test_every_line_says_its_languages_and_its_hours_or_that_they_were_not_confi
 
 def test_the_new_lines_the_issue_names_are_there() -> None:
     shown = {code: words(invoke("crisis", "--region", code).stdout) for code in ("IE", "NZ", "CA")}
-    assert "50808" in shown["IE"]
+    assert "Text HELLO to 50808" in shown["IE"]
     assert "0508 828 865" in shown["NZ"]
     assert "Kids Help Phone" in shown["CA"] and "Hope for Wellness" in shown["CA"]
 

@@ -31,6 +31,9 @@ from therapy_guide.core.asking import applicable
 
 BANK = content.question_bank()
 SIZES = [(24, 80), (24, 40)]
+# The compact US block's line in Spanish (data/crisis.toml), for Spanish speakers on an
+# English locale.
+SPANISH = content.crisis_directory().regions["US"].always[0]
 QUESTIONS = [q for q in BANK.questions if q.id in default_answers(BANK)]
 
 
@@ -52,6 +55,7 @@ def test_crisis_leaves_the_call_and_text_lines_and_the_emergency_number_on_scree
     assert "Text HOME to 741741" in shown
     assert "Call 911" in shown
     assert "findahelpline.com" in shown
+    assert words(SPANISH) in shown  # always, whatever the locale's language
 
 
 @pytest.mark.parametrize(("rows", "cols"), SIZES)
@@ -65,6 +69,7 @@ def test_yes_to_the_safety_question_leaves_the_crisis_lines_on_screen(
     shown = visible(screen)
     assert "Call or text 988" in shown
     assert "Call 911" in shown
+    assert words(SPANISH) in shown
     assert "Question 2 of" not in shown  # nothing else is asked first
 
 

@@ -43,32 +43,49 @@ from therapy_guide.core import content
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer
 from therapy_guide.core.scoring import score
+from therapy_guide.render.html import to_html
 from therapy_guide.render.links import Link, phone_links, split_addresses
 from therapy_guide.views.care import care_steps
+from therapy_guide.views.crisis import reach
+from therapy_guide.views.document import Reach
 from therapy_guide.views.report import Report, build_report
 from therapy_guide.views.summary import summary_view
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
+    from therapy_guide.core.content.crisis import Resource
+
 PLANTED = "<script>alert(1)</script> & <b>bold</b>"
 
 
-def summary_answers() -> dict[str, Answer]:
-    """Therapy-leaning answers with the symptom check taken: every section shows."""
+def summary_answers(urgent: bool = False) -> dict[str, Answer]:
+    """Therapy-leaning answers with the symptom check taken: every section shows. URGENT
+    answers the check at its top ("Nearly every day"): the result opens with help now."""
     answers = leaning_answers("therapy")
     answers["symptom_check"] = "yes"
     bank = content.question_bank()
     for q in bank.questions:
         if q.section == (bank.screen.section if bank.screen else None):
-            answers[q.id] = q.options[1].id  # "Several days": a mild range
+            answers[q.id] = q.options[-1 if urgent else 1].id  # 1: "Several days", mild
     return answers
 
 
-def saved(folder: Path, suffix: str, env: dict[str, str] | None = None) -> str:
-    """The summary the quiz saves for SUMMARY_ANSWERS, as a .md, .html or .json file."""
-    answers = write_answers(folder / "answers.json", summary_answers())
-    target = folder / f"summary{suffix}"
+# The results whose page must put a call button on a phone's first screen.
+FIRST_SCREEN = {"urgent": summary_answers(urgent=True), "crisis": {"safety": "yes"}}
+
+
+def saved(
+    folder: Path,
+    suffix: str,
+    env: dict[str, str] | None = None,
+    answered: dict[str, Answer] | None = None,
+    name: str = "summary",
+) -> str:
+    """The summary the quiz saves for ANSWERED (SUMMARY_ANSWERS by default), as a .md,
+    .html or .json file."""
+    answers = write_answers(folder / f"{name}-answers.json", answered or summary_answers())
+    target = folder / f"{name}{suffix}"
     done = invoke(
         "quiz", "--answers", str(answers), "--no-input", "--region", "US",
         "--format", "json", "--save", str(target), env=env,
@@ -168,11 +185,70 @@ def test_every_crisis_line_can_be_called_or_texted_with_one_tap(
 ) -> None:
     parsed = saved_page
     hrefs = parsed.hrefs()
-    for wanted in ("tel:988", "sms:988", "sms:741741?&body=HOME", "tel:911", "tel:18006624357"):
-        assert wanted in hrefs
+    wanted = ["tel:988", "sms:988", "sms:988?&body=AYUDA", "sms:838255", "sms:741741?&body=HOME"]
+    wanted += ["https://wa.me/14422983263", "tel:911"]
+    for href in wanted:
+        assert href in hrefs
     assert "https://988lifeline.org" in hrefs
     assert "https://findahelpline.com" in hrefs
     assert all(h.startswith(("tel:", "sms:", "https:")) for h in hrefs)
+
+
+def right_away(code: str) -> list[Resource]:
+    """The lines a summary gives to reach right away: not a referral line such as SAMHSA's,
+    which says it is no crisis line (it is given where a door points to it)."""
+    return [r for r in content.crisis_directory().regions[code].resources if r.urgent]
+
+
+@pytest.mark.parametrize(
+    ("door", "hrefs"),
+    [
+        ("alcohol_drugs", ["tel:+18006624357"]),
+        ("baby", ["tel:+18338526262", "sms:+18338526262"]),
+    ],
+)
+def test_where_to_turn_for_a_door_can_be_called_or_texted_with_one_tap(
+    door: str, hrefs: list[str]
+) -> None:
+    page = page_for("US", summary_answers() | {"also_part": (door,)})
+    assert set(hrefs) <= set(page.hrefs())
+    assert w.START_WITH in page.texts("h3")
+
+
+def page_for(code: str, answers: dict[str, Answer]) -> Markup:
+    """The saved page for ANSWERS in region CODE, built in-process."""
+    return Markup(to_html(summary_view(report_for(answers, code))))
+
+
+@pytest.mark.parametrize(
+    ("code", "hrefs"),
+    [
+        ("PH", ["tel:1553", "tel:+639190571553", "tel:+639178998727", "tel:911"]),
+        ("SG", ["tel:995", "tel:999", "tel:1767", "https://wa.me/6591511767"]),
+        ("SG", ["tel:1771", "https://wa.me/6566691771"]),
+        ("ZA", ["tel:112", "tel:10111", "tel:10177", "sms:31393"]),
+        ("DE", ["tel:112", "tel:110", "tel:116123", "tel:+498001110111"]),
+        ("JP", ["tel:+81120279338", "tel:+81120279226", "tel:119", "tel:110"]),
+    ],
+)
+def test_every_number_in_a_regions_crisis_lines_is_a_button_on_the_page(
+    code: str, hrefs: list[str]
+) -> None:
+    page = page_for(code, {"safety": "yes"})
+    assert set(hrefs) <= set(page.hrefs())
+    numbers = [n for r in content.crisis_directory().regions[code].resources for n in r.numbers]
+    buttons = " ".join(text for a, text in page.tags("a") if "href" in a)
+    assert all(words(n.shown) in buttons for n in numbers)
+
+
+@pytest.mark.parametrize("result", sorted(FIRST_SCREEN))
+def test_an_urgent_or_crisis_page_offers_a_call_before_anything_else_to_tap(result: str) -> None:
+    page = page_for("US", FIRST_SCREEN[result])
+    assert page.hrefs()[0] == "tel:988"
+    if result == "urgent":  # the opening's "If you need help now" line is a button too
+        opening = next(text for _, text in page.tags("dd") if "988 Suicide" in text)
+        assert opening.startswith("988 Suicide & Crisis Lifeline: Call or text 988")
+        assert words(w.HELP_NOW) in page.texts("dt")[0]
 
 
 def test_the_summary_speaks_to_a_person_not_to_a_terminal(tmp_path: Path) -> None:
@@ -189,7 +265,7 @@ def test_the_summary_never_diagnoses_and_the_words_we_wrote_for_it_read_at_grade
     text = saved(tmp_path, ".md")
     assert diagnostic_findings([Passage("saved summary", text)]) == []
     ours = [w.SUMMARY_ABOUT.format(day="2026-01-01"), w.SUMMARY_PRIVATE, *w.SUMMARY_QUESTIONS]
-    ours += [w.SUMMARY_CRISIS_INTRO, w.SUMMARY_MADE_WITH.format(version="1.0")]
+    ours += [w.SUMMARY_MADE_WITH.format(version="1.0")]
     assert readability_findings([Passage(f"summary wording: {x}", x) for x in ours]) == []
 
 
@@ -202,7 +278,7 @@ def test_a_saved_markdown_summary_has_the_same_sections_and_every_crisis_line(
     text = saved(tmp_path, ".md")
     headings = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("## ")]
     assert headings == SECTIONS
-    for resource in content.crisis_directory().regions["US"].resources:
+    for resource in right_away("US"):
         assert f"**{w.CONTACT}:** {resource.contact}" in text
 
 
@@ -216,10 +292,10 @@ def test_a_saved_json_file_is_still_the_quiz_result_not_the_summary(tmp_path: Pa
 # --- sections that come and go ---------------------------------------------------------
 
 
-def report_for(answers: dict[str, Answer]) -> Report:
+def report_for(answers: dict[str, Answer], where: str = "UK") -> Report:
     bank = content.question_bank()
     directory = content.crisis_directory()
-    code, region = directory.lookup("UK")
+    code, region = directory.lookup(where)
     return build_report(
         bank, score(bank, answers), answers,
         region_code=code, region=region, elsewhere=directory.elsewhere, care=content.care(),
@@ -287,33 +363,32 @@ def test_markup_planted_in_the_data_is_shown_as_text_in_the_saved_page(
     assert any(PLANTED in heading for heading in parsed.texts("h3"))
 
 
-# --- the parser behind the links -------------------------------------------------------
+# --- the buttons behind the links ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("contact", "links"),
+    ("way", "link"),
     [
-        ("Call or text 988", [("Call 988", "tel:988"), ("Text 988", "sms:988")]),
-        ("Text HOME to 741741", [("Text HOME to 741741", "sms:741741?&body=HOME")]),
-        ("Text SHOUT to 85258", [("Text SHOUT to 85258", "sms:85258?&body=SHOUT")]),
-        ("Call 911", [("Call 911", "tel:911")]),
-        ("Call 116 123", [("Call 116 123", "tel:116123")]),
-        ("Call 1-800-662-4357 (1-800-662-HELP)", [("Call 1-800-662-4357", "tel:18006624357")]),
-        ("Call 111, then choose the mental health option", [("Call 111", "tel:111")]),
-        ("Call 112 or 999", [("Call 112", "tel:112"), ("Call 999", "tel:999")]),
-        (
-            "Call 13 11 14 or text 0477 13 11 14",
-            [("Call 13 11 14", "tel:131114"), ("Text 0477 13 11 14", "sms:0477131114")],
-        ),
-        ("Call +44 808 808 8000", [("Call +44 808 808 8000", "tel:+448088088000")]),
-        ("Visit findahelpline.com", []),
-        ("24 hours a day, 7 days a week", []),
+        (("call", "988", "988", ""), ("Call 988", "tel:988")),
+        (("text", "988", "988", ""), ("Text 988", "sms:988")),
+        (("text", "741741", "741741", "HOME"), ("Text HOME to 741741", "sms:741741?&body=HOME")),
+        (("call", "116 123", "116123", ""), ("Call 116 123", "tel:116123")),
+        (("call", "1800 55 1800", "+611800551800", ""), ("Call 1800 55 1800", "tel:+611800551800")),
+        (("text", "0477 13 11 14", "+61477131114", ""), ("Text 0477 13 11 14", "sms:+61477131114")),
+        (("whatsapp", "9151 1767", "+6591511767", ""), ("WhatsApp 9151 1767", "https://wa.me/6591511767")),
     ],
-)
-def test_a_contact_gives_a_link_for_each_call_or_text_it_offers(
-    contact: str, links: list[tuple[str, str]]
+)  # fmt: skip
+def test_each_way_to_reach_a_line_is_a_button_dialling_its_e164_form_or_short_number(
+    way: tuple[str, str, str, str], link: tuple[str, str]
 ) -> None:
-    assert phone_links(contact) == tuple(Link(*x) for x in links)
+    assert phone_links((Reach(*way),)) == (Link(*link),)
+
+
+def test_a_contact_gives_a_button_for_each_of_its_numbers_once() -> None:
+    us = content.crisis_directory().regions["US"].resources
+    links = phone_links(reach(us[0]))
+    assert [x.text for x in links] == ["Call 988", "Text 988", "Text AYUDA to 988", "Text 838255"]
+    assert phone_links((*reach(us[0]), *reach(us[0]))) == links
 
 
 @pytest.mark.parametrize(
@@ -340,7 +415,7 @@ def test_every_crisis_line_in_the_data_has_something_to_tap() -> None:
     lines.append(directory.elsewhere)
     for line in lines:
         addresses = [href for _, href in split_addresses(line.contact) if href]
-        assert phone_links(line.contact) or addresses, line.contact
+        assert phone_links(reach(line)) or addresses, line.contact
 
 
 # --- in a real browser ----------------------------------------------------------------
@@ -372,6 +447,11 @@ BUTTONS = (
     ".map(a => [a.textContent, a.getBoundingClientRect().height])"
 )
 MAIN_WIDTH = "document.querySelector('main').getBoundingClientRect().width"
+# Where the first call or text button ends, and what it says.
+FIRST_BUTTON = (
+    "(a => a && [a.textContent, a.getBoundingClientRect().bottom])"
+    "(document.querySelector('ul.actions a'))"
+)
 HEADINGS = "[...document.querySelectorAll('h2')].map(h => h.textContent)"
 
 
@@ -388,6 +468,8 @@ class Seen:
     printed: str
     pages: int
     shots: Path
+    # For an urgent and a crisis result: the first button's words and where it ends on a phone.
+    first_buttons: dict[str, tuple[str, float]]
 
 
 def chromium() -> str | None:
@@ -395,7 +477,7 @@ def chromium() -> str | None:
     return chosen or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def look(page: Page, shots: Path) -> Seen:
+def look(page: Page, shots: Path, first_buttons: dict[str, tuple[str, float]]) -> Seen:
     """Everything the browser tests check, read from one page in one pass."""
     from axe_playwright_python.sync_playwright import Axe
     from pypdf import PdfReader
@@ -422,6 +504,7 @@ def look(page: Page, shots: Path) -> Seen:
         printed=words(printed),
         pages=len(reader.pages),
         shots=shots,
+        first_buttons=first_buttons,
     )
 
 
@@ -443,8 +526,15 @@ def look_in_chromium(executable: str, shots: Path) -> Seen:
         try:
             # As a phone: the page's viewport meta decides its layout width, as on a real one.
             page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+            first_buttons = {}
+            for result, answers in FIRST_SCREEN.items():
+                saved(shots, ".html", answered=answers, name=result)
+                page.goto((shots / f"{result}.html").as_uri())
+                page.screenshot(path=shots / f"{result}-phone.png")
+                text, bottom = page.evaluate(FIRST_BUTTON)
+                first_buttons[result] = (text, bottom)
             page.goto((shots / "summary.html").as_uri())
-            return look(page, shots)
+            return look(page, shots, first_buttons)
         finally:
             browser.close()
 
@@ -507,6 +597,16 @@ def test_on_a_phone_each_call_or_text_button_is_big_enough_to_tap(seen: Seen) ->
 
 
 @in_the_browser
+@pytest.mark.parametrize("result", sorted(FIRST_SCREEN))
+def test_on_a_390_pixel_phone_an_urgent_or_crisis_page_shows_a_call_button_on_the_first_screen(
+    seen: Seen, result: str
+) -> None:
+    text, bottom = seen.first_buttons[result]
+    assert text == "Call 988"
+    assert bottom <= PHONE["height"], f"the first button ends at {bottom}px"
+
+
+@in_the_browser
 def test_on_a_1000_pixel_screen_lines_stay_short_enough_to_read(seen: Seen) -> None:
     assert seen.desk_main_width <= 760
     assert [words(h) for h in seen.desk_headings] == [words(s) for s in SECTIONS]
@@ -518,7 +618,7 @@ def test_printed_the_summary_keeps_every_section_and_every_crisis_number(seen: S
     assert seen.pages >= 2
     for section in SECTIONS:
         assert words(section) in seen.printed
-    for resource in content.crisis_directory().regions["US"].resources:
+    for resource in right_away("US"):
         assert words(resource.contact) in seen.printed
     assert words(w.PLEASE_NOTE) in seen.printed
     # The tap-to-call buttons are for screens; on paper the number is in the text once.

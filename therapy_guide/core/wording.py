@@ -51,7 +51,25 @@ CHAT = "Chat"
 HOURS = "Hours"
 WHEN = "When"
 WHO_ANSWERS = "Who answers"
-CHECKED = "Numbers checked {checked}. Other regions: {codes} (therapy-guide crisis --region CODE)."
+CHECKED = (
+    "Each line says when it was last checked. "
+    "Other regions: {codes} (therapy-guide crisis --region CODE)."
+)
+# Each entry's source and the day it was checked against it (crisis lines, routes, approaches).
+SOURCE = "Source"
+SOURCE_CHECKED = "{source} (checked {checked})"
+# A country's emergency numbers: "Call 911", or, where the services' numbers differ,
+# "Call 119 for an ambulance or fire, or 110 for the police".
+EMERGENCY_CALL = "Call {numbers}"
+EMERGENCY_FOR = "{number} for {services}"
+EMERGENCY_OR = " or "
+EMERGENCY_OR_LAST = ", or "
+SERVICE_NAMES = {"ambulance": "an ambulance", "police": "the police", "fire": "fire"}
+# The buttons on a saved page, one for each way to reach a line.
+LINK_CALL = "Call {number}"
+LINK_TEXT = "Text {number}"
+LINK_TEXT_WORD = "Text {word} to {number}"
+LINK_WHATSAPP = "WhatsApp {number}"
 SOMEONE_IN_DANGER = "Someone in danger now"
 ANYWHERE_ELSE = "Anywhere else"
 CRISIS_MORE = "More: therapy-guide crisis --details, or --region CODE for another country."
@@ -224,7 +242,8 @@ LINK = "Link"
 SAY_WHEN_YOU_CALL = "What to say when you call"
 QUESTIONS_TO_ASK = "Questions to ask a therapist"
 CARE_CHECKED = (
-    "Checked {checked}. Other regions: {codes} (therapy-guide find-care --region CODE). "
+    "Each way says when it was last checked. "
+    "Other regions: {codes} (therapy-guide find-care --region CODE). "
     "Kinds of therapy: therapy-guide approaches."
 )
 SESSION = "What a session is like"
@@ -238,7 +257,9 @@ SIDES = {
     "both": "both therapy and psychotherapy",
 }
 SIDE_LINE = "{side}. {why}"
-APPROACHES_CHECKED = "Sources checked {checked}. One in full: therapy-guide approaches --id ID."
+APPROACHES_CHECKED = (
+    "Each source says when it was last checked. One in full: therapy-guide approaches --id ID."
+)
 ASK_IF_IT_FITS = "Ask a licensed professional whether it fits you."
 NO_APPROACH = "there is no approach {id!r}. Choose one of: {choices}."
 
@@ -329,13 +350,13 @@ SUMMARY_QUESTIONS = (
 )
 SUMMARY_START = "How to start where I live"
 SUMMARY_CRISIS = "If I need help right away: {name}"
-SUMMARY_CRISIS_INTRO = "If I feel unsafe at any time, I can reach one of these now."
 SUMMARY_WEBSITE = "Website"
 SUMMARY_SOURCES = "Sources"
 SUMMARY_ARTICLE = "“{title}”, {publisher}. {note}"
-SUMMARY_CRISIS_CHECKED = (
-    "Crisis lines last checked on {checked}, against public sources: some on the service’s "
-    "own pages, some only through government, partner or news pages. Each source is named "
-    "in the guide’s data."
+# One line for each crisis line and way to start the summary names: where its facts come from.
+SUMMARY_CHECKED = (
+    "Each crisis line and way to start here was checked against a public source named in "
+    "the guide’s data, some only through government, partner or news pages ({entries})."
 )
+SUMMARY_ENTRY_CHECKED = "checked {checked}: {names}"
 SUMMARY_MADE_WITH = "Made with therapy-guide {version}. It runs offline and sends nothing."

@@ -115,14 +115,15 @@ def prose(parent: ET.Element, text: str) -> None:
     append_text(parent, text[start:])
 
 
-def reachable(parent: ET.Element, text: str) -> None:
-    """A way to reach someone: its web addresses linked, then a button for each call or text."""
-    for piece, href in split_addresses(text):
+def reachable(parent: ET.Element, block: Contact) -> None:
+    """A way to reach someone: its web addresses linked, then a button for each call,
+    text or WhatsApp message its numbers offer."""
+    for piece, href in split_addresses(block.body):
         if href:
             add(parent, "a", piece, href=href)
         else:
             append_text(parent, piece)
-    links = phone_links(text)
+    links = phone_links(block.reach)
     if links:
         actions = add(parent, "ul", css="actions")
         for link in links:
@@ -134,7 +135,7 @@ def labelled(group: ET.Element, block: Labelled) -> None:
     add(row, "dt", f"{block.label}:")
     body = add(row, "dd")
     if isinstance(block, Contact):
-        reachable(body, block.body)
+        reachable(body, block)
     else:
         prose(body, block.body)
 

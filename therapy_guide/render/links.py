@@ -1,10 +1,13 @@
-"""Links in a way to reach someone: phone numbers to call or text, and web addresses.
+"""Links in a way to reach someone: phone numbers to call, text or WhatsApp, and web
+addresses.
 
-A saved page makes "Call or text 988" into a tel: and an sms: link, "Text HOME to 741741"
-into sms:741741 with HOME already typed, and "988lifeline.org" into an https: link, so a
-person on a phone reaches help with one tap. The phrasings are those of data/crisis.toml:
-"Call X", "Call or text X", "Text WORD to X", "Call X or Y", "Call X or text Y". Anything
-else is left as plain text: a link we are not sure of is worse than none.
+A saved page gives each way to reach a line (a `Reach`, built from the entry's `numbers`
+in data/crisis.toml) a button: "Call 988" is tel:988, "Text HOME to 741741" is
+sms:741741 with HOME already typed, "WhatsApp 9151 1767" is https://wa.me/6591511767. A
+number that has an E.164 form is dialled in it (+18006624357), so the link works from
+abroad too; a short number (988, 116 123) is dialled as it is. The numbers are never
+read back out of the prose. Web addresses in the text ("988lifeline.org") become https:
+links.
 """
 
 from __future__ import annotations
@@ -12,15 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A phone number as written: digits, with spaces or hyphens between groups, maybe a +.
-NUMBER = r"\+?\d(?:[\d -]*\d)?"
-REACH = re.compile(
-    rf"\b(?P<how>call or text|call|text)\s+"
-    rf"(?:(?P<word>[A-Za-z]+)\s+to\s+)?"
-    rf"(?P<number>{NUMBER})"
-    rf"(?:\s+or\s+(?P<other>{NUMBER}))?",
-    re.IGNORECASE,
-)
+from therapy_guide.core import wording as w
+from therapy_guide.views.document import Reach
+
 # A web address: https://... or a bare domain such as findahelpline.com or lifeline.org.au.
 ADDRESS = re.compile(
     r"\bhttps?://[^\s<>\"]+|\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:/[^\s<>\"]*)?",
@@ -37,27 +34,22 @@ class Link:
     href: str
 
 
-def dialled(number: str) -> str:
-    """The number as a phone dials it: digits and a leading +."""
-    return re.sub(r"[^\d+]", "", number)
+def link(reach: Reach) -> Link:
+    """The button for one way to reach someone."""
+    if reach.how == "whatsapp":
+        digits = reach.dialled.removeprefix("+")
+        return Link(w.LINK_WHATSAPP.format(number=reach.shown), f"https://wa.me/{digits}")
+    if reach.how == "text" and reach.word:
+        text = w.LINK_TEXT_WORD.format(word=reach.word, number=reach.shown)
+        return Link(text, f"sms:{reach.dialled}?&body={reach.word}")
+    if reach.how == "text":
+        return Link(w.LINK_TEXT.format(number=reach.shown), f"sms:{reach.dialled}")
+    return Link(w.LINK_CALL.format(number=reach.shown), f"tel:{reach.dialled}")
 
 
-def phone_links(contact: str) -> tuple[Link, ...]:
-    """The calls and texts CONTACT offers, in its order, each once."""
-    found: list[Link] = []
-    for match in REACH.finditer(contact):
-        how = match["how"].lower()
-        numbers = [n for n in (match["number"], match["other"]) if n]
-        for number in numbers:
-            digits = dialled(number)
-            if how in ("call", "call or text"):
-                found.append(Link(f"Call {number}", f"tel:{digits}"))
-            if how == "text" and match["word"]:
-                word = match["word"]
-                found.append(Link(f"Text {word} to {number}", f"sms:{digits}?&body={word}"))
-            elif how in ("text", "call or text"):
-                found.append(Link(f"Text {number}", f"sms:{digits}"))
-    return tuple(dict.fromkeys(found))
+def phone_links(reach: tuple[Reach, ...]) -> tuple[Link, ...]:
+    """A button for each way to reach someone, in order, each once."""
+    return tuple(dict.fromkeys(link(r) for r in reach))
 
 
 def split_addresses(text: str) -> list[tuple[str, str]]:

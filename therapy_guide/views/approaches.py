@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import wording as w
+from therapy_guide.views.crisis import sourced
 from therapy_guide.views.document import (
     Block,
     Document,
@@ -28,7 +29,7 @@ def approach_entry(approach: Approach) -> Entry:
         Labelled(w.USED_FOR, approach.used_for),
         Labelled(w.LENGTH, approach.length),
         Labelled(w.SIDE, side),
-        Labelled(w.BASED_ON, approach.source),
+        Labelled(w.BASED_ON, sourced(approach.source, approach.checked)),
     ]
     if approach.source_url:
         body.append(Labelled(w.LINK, approach.source_url))

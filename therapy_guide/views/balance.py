@@ -92,7 +92,14 @@ def balanced(view: View) -> View:
     document = {
         **view.document,
         "balance_notes": [
-            {"id": n.id, "quote": n.quote, "note": n.text, "label": notes.label}
+            {
+                "id": n.id,
+                "quote": n.quote,
+                "note": n.text,
+                "label": notes.label,
+                "source": n.source,
+                "checked": n.checked.isoformat(),
+            }
             for n in notes.notes
             if n.id in shown
         ],

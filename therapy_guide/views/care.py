@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import wording as w
+from therapy_guide.views.crisis import sourced
 from therapy_guide.views.document import (
     Block,
     Bullets,
@@ -31,6 +32,7 @@ def route_entry(number: int, route: Route) -> Entry:
     ]
     if route.link:
         body.append(Labelled(w.LINK, route.link))
+    body.append(Labelled(w.SOURCE, sourced(route.source, route.checked), "muted"))
     return Entry(f"{number}. {route.name}", tuple(body))
 
 

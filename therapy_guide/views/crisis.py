@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import wording as w
@@ -12,25 +13,43 @@ from therapy_guide.views.document import (
     Entry,
     Labelled,
     Paragraph,
+    Reach,
     Title,
     View,
     versioned,
 )
 
 if TYPE_CHECKING:
+    from therapy_guide.core.content.care_routes import DoorHere
     from therapy_guide.core.content.crisis import ChosenRegion, CrisisDirectory, Region, Resource
 
 
-def resource_entry(resource: Resource, *, website: bool = False, brief: bool = False) -> Entry:
-    """One resource in full: how to reach it, when to use it, who answers.
+def reach(resource: Resource | DoorHere) -> tuple[Reach, ...]:
+    """Each way to reach RESOURCE by phone, from its numbers: what a page's buttons dial."""
+    return tuple(
+        Reach(how, number.shown, number.dialled, number.word)
+        for number in resource.numbers
+        for how in number.by
+    )
 
-    WEBSITE adds its site, for a saved summary; on a page its ways to reach someone
-    (`Contact` blocks) become tel:, sms: and https: links. BRIEF (a saved summary) keeps
-    how and when it is open, one way online, when to use it and its languages.
+
+def sourced(source: str, checked: date) -> str:
+    """ "Where it comes from (checked 2026-12-05)": an entry's source and its date."""
+    return w.SOURCE_CHECKED.format(source=source, checked=checked.isoformat())
+
+
+def resource_entry(resource: Resource, *, website: bool = False, brief: bool = False) -> Entry:
+    """One resource in full: how to reach it, when to use it, who answers, and where
+    that comes from.
+
+    WEBSITE is for a saved summary: it adds the line's site and leaves its source to the
+    summary's list of sources. On a page its ways to reach someone (`Contact` blocks)
+    become tel:, sms:, wa.me and https: links. BRIEF (a saved summary) keeps how and when
+    it is open, one way online, when to use it and its languages.
     """
     open_now = brief and resource.open and not resource.emergency
     contact = f"{resource.contact} ({resource.open})" if open_now else resource.contact
-    body: list[Block] = [Contact(w.CONTACT, contact)]
+    body: list[Block] = [Contact(w.CONTACT, contact, reach=reach(resource))]
     if resource.chat:
         body.append(Contact(w.CHAT, resource.chat))
     if resource.hours and not brief:
@@ -44,14 +63,24 @@ def resource_entry(resource: Resource, *, website: bool = False, brief: bool = F
         body.append(Labelled(w.LANGUAGES, ", ".join(resource.languages)))
     if not brief:
         body += [Paragraph(note) for note in resource.notes]
+    if not website:
+        body.append(Labelled(w.SOURCE, sourced(resource.source, resource.checked), "muted"))
     return Entry(resource.name, tuple(body), "crisis")
 
 
-def brief_line(resource: Resource) -> Labelled:
+def brief_line(resource: Resource) -> Contact:
     """One way to reach help on one line: its name, how, and when it is open."""
     brief = resource.open and not resource.emergency  # an emergency number is always open
     how = f"{resource.contact} ({resource.open})" if brief else resource.contact
-    return Labelled(w.SOMEONE_IN_DANGER if resource.emergency else resource.name, how, "crisis")
+    label = w.SOMEONE_IN_DANGER if resource.emergency else resource.name
+    return Contact(label, how, "crisis", reach=reach(resource))
+
+
+def help_now(region: Region) -> Contact:
+    """ "If you need help now: 988 Suicide & Crisis Lifeline: Call or text 988 (24/7)",
+    with its numbers to tap: the line an urgent result opens with."""
+    line = brief_line(first_line(region))
+    return Contact(w.HELP_NOW, f"{line.label}: {line.body}", "crisis", reach=line.reach)
 
 
 def showing(region: Region) -> str:
@@ -82,9 +111,11 @@ def brief_blocks(
     lines: list[Block] = [Title(w.CRISIS_TITLE.format(name=region.name, code=code), "crisis")]
     if intro:
         lines.append(Paragraph(intro))
-    lines += [brief_line(r) for r in (*urgent, *emergency)]
+    lines += [brief_line(r) for r in urgent]
+    lines += [Paragraph(said, "crisis") for said in getattr(region, "always", ())]
+    lines += [brief_line(r) for r in emergency]
     lines += [
-        Labelled(w.ANYWHERE_ELSE if known else w.FIND_A_LINE, elsewhere.contact, "crisis"),
+        Contact(w.ANYWHERE_ELSE if known else w.FIND_A_LINE, elsewhere.contact, "crisis"),
         Paragraph(brief_showing(region), "muted"),
     ]
     return tuple(lines)

@@ -45,12 +45,25 @@ class Labelled:
 
 
 @dataclass(frozen=True)
+class Reach:
+    """One way to reach someone by phone: HOW ("call", "text", "whatsapp"), the number as
+    SHOWN, as DIALLED (E.164, or a short number's digits), and a WORD to text first."""
+
+    how: str
+    shown: str
+    dialled: str
+    word: str = ""
+
+
+@dataclass(frozen=True)
 class Contact(Labelled):
     """'Contact: Call or text 988': a Labelled whose body is a way to reach someone.
 
-    Drawn as a Labelled everywhere; a page (render/html.py) also makes its phone numbers
-    tel: and sms: links and its web addresses https: links.
+    Drawn as a Labelled everywhere; a page (render/html.py) also makes each of its REACH
+    a tel:, sms: or wa.me button and its web addresses https: links.
     """
+
+    reach: tuple[Reach, ...] = ()
 
 
 @dataclass(frozen=True)

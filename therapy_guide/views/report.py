@@ -18,7 +18,7 @@ from therapy_guide.core.urgency import Note, Urgency
 from therapy_guide.views.crisis import first_line
 
 if TYPE_CHECKING:
-    from therapy_guide.core.content.care_routes import CareGuide
+    from therapy_guide.core.content.care_routes import CareGuide, DoorHere
     from therapy_guide.core.content.crisis import Region, Resource
     from therapy_guide.core.content.quiz import QuestionBank
 
@@ -30,7 +30,7 @@ class FirstStep:
     id: str
     who: str
     why: str
-    here: str  # a line for the person's region ("In the US, ..."), or ""
+    here: DoorHere | None  # where to turn for it in the person's region, if we know
     source: str
 
 
@@ -87,6 +87,11 @@ class Report:
     def urgent_opening(self) -> str:
         """The opening when the result is urgent (today or this week), else ""."""
         return self.urgency.opening if self.urgency.urgent else ""
+
+    @property
+    def doctor_first(self) -> bool:
+        """Whether a doctor leads the next steps: someone else comes first, or it is urgent."""
+        return bool(self.start_with) or self.urgency.urgent
 
     @property
     def sources(self) -> tuple[str, ...]:

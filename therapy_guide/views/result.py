@@ -12,8 +12,9 @@ from therapy_guide.core import wording as w
 from therapy_guide.core.scoring import Reason
 from therapy_guide.views.crisis import (
     brief_blocks,
-    brief_line,
     first_line,
+    help_now,
+    reach,
     resource_document,
     resource_entry,
     showing,
@@ -21,6 +22,7 @@ from therapy_guide.views.crisis import (
 from therapy_guide.views.document import (
     Block,
     Bullets,
+    Contact,
     Document,
     Entry,
     Labelled,
@@ -30,7 +32,7 @@ from therapy_guide.views.document import (
     View,
     versioned,
 )
-from therapy_guide.views.report import DecisionOutcome, Report
+from therapy_guide.views.report import DecisionOutcome, FirstStep, Report
 
 
 def reason_blocks(report: Report) -> tuple[Block, ...]:
@@ -117,16 +119,43 @@ def first_step_blocks(report: Report, *, brief: bool = False, why: bool = True) 
                 Labelled(x.who, x.why, "warning") for x in report.start_with
             )
         else:
-            doors = tuple(
-                Entry(x.who, (Paragraph(x.why), *([Paragraph(x.here)] if x.here else [])))
-                for x in report.start_with
-            )
+            doors = tuple(Entry(x.who, door_body(x)) for x in report.start_with)
         blocks.append(Section(w.START_WITH, doors))
     if report.notes and not brief:
         blocks.append(
             Section(w.GOOD_TO_KNOW_RESULT, tuple(Paragraph(n.text) for n in report.notes))
         )
     return blocks
+
+
+def door_body(step: FirstStep) -> tuple[Block, ...]:
+    """Why to see them first, and where to turn in the region, with its numbers to tap."""
+    if step.here is None:
+        return (Paragraph(step.why),)
+    here = step.here
+    return (
+        Paragraph(step.why),
+        Contact(w.CONTACT, here.contact, reach=reach(here)),
+        Paragraph(here.text),
+    )
+
+
+def door_document(step: FirstStep) -> Document:
+    here = step.here
+    return {
+        "id": step.id,
+        "who": step.who,
+        "why": step.why,
+        "here": None
+        if here is None
+        else {
+            "contact": here.contact,
+            "text": here.text,
+            "source": here.source,
+            "checked": here.checked.isoformat(),
+        },
+        "source": step.source,
+    }
 
 
 def suggestion_blocks(report: Report) -> list[Block]:
@@ -281,8 +310,8 @@ def card_views(report: Report) -> list[View]:
 
 
 def card_crisis_line(report: Report) -> Labelled:
-    line = brief_line(first_line(report.region))
-    return Labelled(w.HELP_NOW, f"{line.label}: {line.body}", "crisis")
+    """One crisis line, with its numbers to tap on a page."""
+    return help_now(report.region)
 
 
 def reasons_view(report: Report) -> View:
@@ -323,10 +352,7 @@ def result_document(report: Report) -> Document:
         **opening,
         urgency=report.urgency.level,
         how_soon=report.urgency.how_soon,
-        start_with=[
-            {"id": x.id, "who": x.who, "why": x.why, "here": x.here, "source": x.source}
-            for x in report.start_with
-        ],
+        start_with=[door_document(x) for x in report.start_with],
         notes=[{"id": n.id, "text": n.text, "source": n.source} for n in report.notes],
         suggestion=r.suggestion,
         headline=report.headline,

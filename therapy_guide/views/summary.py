@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from therapy_guide import __version__
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import chosen
-from therapy_guide.views.crisis import resource_entry
+from therapy_guide.views.crisis import help_now, resource_entry
 from therapy_guide.views.document import (
     Block,
     Bullets,
@@ -29,6 +29,8 @@ from therapy_guide.views.report import DecisionOutcome, Report
 from therapy_guide.views.result import first_step_blocks, opening_blocks, result_document
 
 if TYPE_CHECKING:
+    from therapy_guide.core.content.base import Sourced
+    from therapy_guide.core.content.crisis import Resource
     from therapy_guide.core.content.quiz import QuestionBank
 
 HELP_WITH = "help_with"  # the question whose answer heads the summary
@@ -48,11 +50,11 @@ def help_with(bank: QuestionBank, report: Report) -> list[Block]:
 def suggestion(report: Report) -> Section:
     """The suggestion, how strongly the answers lean, and each reason for it."""
     body: list[Block] = [
-        *opening_blocks(report),
         *first_step_blocks(report),
         Paragraph(report.headline, report.result.suggestion, strong=True),
-        Paragraph(report.detail),
     ]
+    if report.crisis:  # elsewhere the reasons below say it in the article's words
+        body.append(Paragraph(report.detail))
     if report.crisis:
         body.append(Section(w.NEXT_STEPS, (Bullets(report.next_steps),)))
     else:
@@ -68,6 +70,15 @@ def suggestion(report: Report) -> Section:
         body.append(Section(w.SUMMARY_WHY, reasons or (Paragraph(w.NO_REASONS),)))
     body.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
     return Section(w.SUMMARY_SUGGESTION, tuple(body))
+
+
+def opening(report: Report) -> list[Block]:
+    """What the page opens with, before anything else, when the result is urgent or a
+    crisis: the opening message, if any, and the region's first line with its numbers to
+    tap, so that on a phone the first call button is on the first screen."""
+    if report.opening:
+        return opening_blocks(report)
+    return [help_now(report.region)] if report.urgency.urgent else []
 
 
 def answers(report: Report) -> list[Block]:
@@ -116,15 +127,19 @@ def how_sure(d: DecisionOutcome) -> Section:
     )
 
 
+def shown_lines(report: Report) -> tuple[Resource, ...]:
+    """The lines to reach right away: not a service that says it is no crisis line, and
+    the directory of helplines only for a place we have no lines of our own for."""
+    known = getattr(report.region, "known", True)
+    elsewhere = () if known else (report.elsewhere,)
+    return (*(r for r in report.region.resources if r.urgent), *elsewhere)
+
+
 def crisis_lines(report: Report) -> Section:
-    """The lines to reach right away: not a service that says it is no crisis line."""
-    resources = (*(r for r in report.region.resources if r.urgent), report.elsewhere)
+    resources = shown_lines(report)
     return Section(
         w.SUMMARY_CRISIS.format(name=report.region.name),
-        (
-            Paragraph(w.SUMMARY_CRISIS_INTRO, strong=True),
-            *(resource_entry(r, website=True, brief=True) for r in resources),
-        ),
+        tuple(resource_entry(r, website=True, brief=True) for r in resources),
         "crisis",
     )
 
@@ -143,7 +158,19 @@ def sources(report: Report) -> Section:
     if report.decision is not None:
         cited.append(report.decision.attribution)
     cited += report.sources  # what who-to-see-first and the notes rest on
-    cited.append(w.SUMMARY_CRISIS_CHECKED.format(checked=content.crisis_directory().checked))
+    routes = content.care().step_routes(
+        report.result.suggestion, report.region_code, doctor_first=report.doctor_first
+    )
+    named: list[tuple[str, Sourced]] = [(e.name, e) for e in shown_lines(report)]
+    named += [(r.name, r) for r in routes]
+    days = sorted({e.checked for _, e in named}, reverse=True)
+    entries = "; ".join(
+        w.SUMMARY_ENTRY_CHECKED.format(
+            checked=day.isoformat(), names=", ".join(n for n, e in named if e.checked == day)
+        )
+        for day in days
+    )
+    cited.append(w.SUMMARY_CHECKED.format(entries=entries))
     cited.append(w.SUMMARY_MADE_WITH.format(version=__version__))
     return Section(w.SUMMARY_SOURCES, (Bullets(tuple(cited)),))
 
@@ -162,7 +189,7 @@ def summary_view(report: Report) -> View:
         Paragraph(w.SUMMARY_ABOUT.format(day=report.day.isoformat())),
         Paragraph(w.SUMMARY_PRIVATE, "muted"),
     )
-    blocks: list[Block] = [Title(w.SUMMARY_TITLE)]
+    blocks: list[Block] = [Title(w.SUMMARY_TITLE), *opening(report)]
     if report.crisis:  # the lines first, with nothing to read before them
         blocks += [suggestion(report), crisis_lines(report), *about, *answers(report)]
         return View((*blocks, sources(report)), result_document(report))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from therapy_guide.core.content.base import Model
     from therapy_guide.core.content.care_routes import CareGuide
     from therapy_guide.core.content.crisis import CrisisDirectory
+    from therapy_guide.core.content.emergency import EmergencyTable
     from therapy_guide.core.content.misconceptions import Myths
     from therapy_guide.core.content.providers import Provision
     from therapy_guide.core.content.quiz import QuestionBank
@@ -49,6 +50,21 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return out or "(top level)"
 
 
+def _entry(raw: Any, loc: tuple[int | str, ...]) -> str:
+    """The name or id of the innermost entry on the way to LOC in RAW, if it has one:
+    "regions.US.resources[0].source: Field required" names the line it is missing from."""
+    found, node = "", raw
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict):
+            label = node.get("id") or node.get("name")
+            found = label if isinstance(label, str) else found
+    return f" (in {found!r})" if found else ""
+
+
 def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
     """Read data/NAME and validate it into MODEL, or raise ContentError naming file and field."""
     path = (directory or data_dir()) / name
@@ -68,7 +84,9 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        problems = [f"{_location(e['loc'])}: {e['msg']}" for e in exc.errors()]
+        problems = [
+            f"{_location(e['loc'])}{_entry(raw, e['loc'])}: {e['msg']}" for e in exc.errors()
+        ]
         lines = "\n".join(f"  - {p}" for p in problems)
         raise ContentError(
             f"content file {path} does not fit the expected shape:\n{lines}"
@@ -115,6 +133,12 @@ def crisis_directory() -> CrisisDirectory:
     return _load("crisis.toml", CrisisDirectory, data_dir())
 
 
+def emergency_table() -> EmergencyTable:
+    from therapy_guide.core.content.emergency import EmergencyTable
+
+    return _load("emergency.toml", EmergencyTable, data_dir())
+
+
 def provision() -> Provision:
     from therapy_guide.core.content.providers import Provision
 
@@ -150,7 +174,7 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     models = ("article", "misconceptions", "quiz", "crisis", "providers", "about_page")
-    for module in (*models, "balance", "care_routes", "approach_list"):
+    for module in (*models, "balance", "care_routes", "approach_list", "emergency"):
         found = getattr(importlib.import_module(f"therapy_guide.core.content.{module}"), name, None)
         if found is not None:
             return found

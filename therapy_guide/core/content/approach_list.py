@@ -25,10 +25,10 @@ class Approach(Model):
     side_why: Text
     source: Text  # the guideline or review it rests on, as cited
     source_url: str = ""
+    checked: date  # the day the source was last checked
 
 
 class Approaches(Model):
-    checked: date  # the day each source was checked (see the file's header)
     title: Text
     intro: Text
     note: Text
@@ -38,6 +38,11 @@ class Approaches(Model):
     def _ids_unique(self) -> Approaches:
         unique([a.id for a in self.approaches], "approach")
         return self
+
+    @property
+    def checked(self) -> date:
+        """The oldest check of any approach's source."""
+        return min(a.checked for a in self.approaches)
 
     @property
     def ids(self) -> list[str]:

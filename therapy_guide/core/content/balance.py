@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from therapy_guide.core.content.base import Id, Model, Text, unique
+from therapy_guide.core.content.base import Id, Model, Sourced, Text, unique
 
 
-class BalanceNote(Model):
+class BalanceNote(Sourced):
     id: Id
     quote: Text  # the article's words this note balances, wherever they are shown
     text: Text

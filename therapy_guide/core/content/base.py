@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
@@ -16,6 +17,18 @@ class Model(BaseModel):
     # Frozen: content never changes after load. Forbid extras: a typo in a key is an
     # error that names it, not a field silently ignored.
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Sourced(Model):
+    """An entry that carries its own source and the day it was last checked against it.
+
+    Every crisis line, route to care, approach and balance note is one: an entry without
+    them is refused at load, naming the file and the entry. `scripts/check_sources.py`
+    lists the entries whose check is getting old.
+    """
+
+    source: Text  # a URL or a citation: where the entry's facts were confirmed
+    checked: date  # the day they were last checked against it
 
 
 def unique(ids: list[str], what: str) -> None:

@@ -12,12 +12,13 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from therapy_guide.core.content.base import Id, Model, Text, unique
+from therapy_guide.core.content.base import Id, Model, Sourced, Text, unique
+from therapy_guide.core.content.crisis import Number
 
 Suggestion = Literal["therapy", "psychotherapy", "either"]
 
 
-class Route(Model):
+class Route(Sourced):
     id: Id
     name: Text
     cost: Text  # in the words and money of the place
@@ -31,11 +32,20 @@ class Route(Model):
     first_step: str = ""
 
 
+class DoorHere(Sourced):
+    """Where to turn in a region for a door of the quiz (`also_part`): a line to call or
+    text, what it is, and its numbers, which a saved page makes buttons."""
+
+    contact: Text  # "Call or text 1-833-852-6262"
+    text: Text
+    numbers: tuple[Number, ...] = Field(min_length=1)
+
+
 class CareRegion(Model):
     name: Text
     routes: tuple[Route, ...] = Field(min_length=1)  # in the order most people start
     # Where to turn here for a door of the quiz's `also_part` (by option id), if anywhere.
-    doors: dict[Id, Text] = Field(default_factory=dict)
+    doors: dict[Id, DoorHere] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _ids_unique(self) -> CareRegion:
@@ -51,7 +61,6 @@ class CareRegion(Model):
 
 
 class CareGuide(Model):
-    checked: date  # the day each fact was checked against its source (see the file's header)
     title: Text
     intro: Text
     unknown_region: Text  # with {code}: shown above the general routes
@@ -72,6 +81,12 @@ class CareGuide(Model):
     def codes(self) -> list[str]:
         return sorted(self.regions)
 
+    @property
+    def checked(self) -> date:
+        """The oldest check of any route: every fact was checked on this day or later."""
+        regions = (self.general, *self.regions.values())
+        return min(route.checked for region in regions for route in region.routes)
+
     def region(self, code: str) -> CareRegion | None:
         """The routes for CODE (a code the crisis directory resolved), or None."""
         return self.regions.get(code.strip().upper())
@@ -80,21 +95,26 @@ class CareGuide(Model):
         """CODE's routes, or the general ones for a region we have no entries for."""
         return (self.region(code) or self.general).routes
 
-    def steps(self, suggestion: str, code: str, *, doctor_first: bool = False) -> tuple[str, ...]:
-        """The next-step sentences for SUGGESTION in CODE: the first two routes that suit
-        it, in the region's order (the first is how most people start). With DOCTOR_FIRST
-        (a door, or an urgent result), only the region's doctor route: no "few free
+    def step_routes(
+        self, suggestion: str, code: str, *, doctor_first: bool = False
+    ) -> tuple[Route, ...]:
+        """The routes a result names for SUGGESTION in CODE: the first two that suit it,
+        in the region's order (the first is how most people start). With DOCTOR_FIRST (a
+        door, or an urgent result), only the region's doctor route: no "few free
         sessions" before a doctor. Empty for a suggestion no route names, such as a
         crisis: the crisis lines come first."""
         region = self.region(code) or self.general
-        fitting = [r for r in region.routes if suggestion in r.fits]
+        fitting = tuple(r for r in region.routes if suggestion in r.fits)
         if not fitting:
             return ()
-        if doctor_first:
-            return (region.doctor.first_step,)
-        return tuple(r.step for r in fitting[:2])
+        return (region.doctor,) if doctor_first else fitting[:2]
 
-    def door_here(self, code: str, door: str) -> str:
-        """Where to turn in CODE for DOOR (an `also_part` option id), or ""."""
+    def steps(self, suggestion: str, code: str, *, doctor_first: bool = False) -> tuple[str, ...]:
+        """The next-step sentences of `step_routes`."""
+        routes = self.step_routes(suggestion, code, doctor_first=doctor_first)
+        return tuple(r.first_step if doctor_first else r.step for r in routes)
+
+    def door_here(self, code: str, door: str) -> DoorHere | None:
+        """Where to turn in CODE for DOOR (an `also_part` option id), if we know."""
         region = self.region(code)
-        return region.doors.get(door, "") if region else ""
+        return region.doors.get(door) if region else None

@@ -8,13 +8,14 @@ error. The command line only hands it what the person typed and the environment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from therapy_guide.core.content.base import Model, Text
+from therapy_guide.core.content.base import Model, Sourced, Text
 from therapy_guide.core.errors import UsageError
 
 # Where a region came from, in the order they are tried.
@@ -25,9 +26,42 @@ LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})
 
 
-class Resource(Model):
+# How a number is used: called, texted, or messaged on WhatsApp.
+How = Literal["call", "text", "whatsapp"]
+E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+
+
+class Number(Model):
+    """One phone number of a resource: as its `contact` (or a note) writes it, how to
+    dial it, and how it is used. The page's tel:, sms: and wa.me links are built from
+    this, never from the prose; the tests check each against libphonenumber."""
+
+    shown: Text  # as the entry writes it: "0919 057 1553", "1-800-662-4357", "442-AYUDAME"
+    # E.164 where the number has one ("+639190571553"); a short number is dialled as shown.
+    dial: str = ""
+    by: tuple[How, ...] = ("call",)
+    word: str = ""  # the word to text first ("HOME"), when `by` has "text"
+
+    @model_validator(mode="after")
+    def _check(self) -> Number:
+        if self.dial and not E164.match(self.dial):
+            raise ValueError(f"dial {self.dial!r} must be E.164: a + and the digits")
+        if self.word and "text" not in self.by:
+            raise ValueError(f"word {self.word!r} is for texting, but {self.shown} is not texted")
+        if not self.dial and not re.sub(r"[ -]", "", self.shown).isdigit():
+            raise ValueError(f"{self.shown!r} needs its E.164 form in dial")
+        return self
+
+    @property
+    def dialled(self) -> str:
+        """The digits a phone dials: the E.164 form, or a short number as shown."""
+        return self.dial or re.sub(r"[ -]", "", self.shown)
+
+
+class ResourceText(Model):
+    """What a resource says about itself: when to use it, who answers, its hours."""
+
     name: Text
-    contact: Text
     when: Text  # when to use it
     who: Text  # who answers: clinicians, trained volunteers, emergency services
     chat: str = ""
@@ -40,9 +74,19 @@ class Resource(Model):
     urgent: bool = True  # for help right now; false for a referral line (SAMHSA)
 
 
+class Resource(ResourceText, Sourced):
+    """A way to reach help: how (`contact`, in words), its numbers, and its source."""
+
+    contact: Text
+    numbers: tuple[Number, ...] = ()  # every number its contact and notes give
+
+
 class Region(Model):
     name: Text
     resources: tuple[Resource, ...] = Field(min_length=1)
+    # Lines the compact block always shows for this region, after its lines for help
+    # right now (the US: 988 in Spanish, for the many Spanish speakers on an English locale).
+    always: tuple[Text, ...] = ()
 
 
 class ChosenRegion(Region):
@@ -60,8 +104,10 @@ class ChosenRegion(Region):
 
 class International(Model):
     name: Text  # the title for a code that is no country
-    numbers: dict[str, Text] = Field(default_factory=dict)  # confirmed emergency numbers
-    emergency: Resource  # its contact is replaced by the number above when there is one
+    # The emergency line for a country without lines of its own: its number, source and
+    # date come from data/emergency.toml; `no_number` where that file gives none.
+    emergency: ResourceText
+    no_number: Text
 
 
 class GivenRegion(str):
@@ -76,7 +122,6 @@ class GivenRegion(str):
 
 
 class CrisisDirectory(Model):
-    checked: date  # the day each number was checked against the service's own pages
     default: Text
     unknown_region: Text  # shown with a bad --region: an error must never hide help
     intro: Text
@@ -87,7 +132,7 @@ class CrisisDirectory(Model):
 
     @model_validator(mode="after")
     def _check(self) -> CrisisDirectory:
-        for code in (*self.regions, *self.international.numbers):
+        for code in self.regions:
             if code != code.upper() or len(code) != 2:
                 raise ValueError(f"region code {code!r} must be two upper-case letters")
         if self.default not in self.regions:
@@ -95,10 +140,13 @@ class CrisisDirectory(Model):
         for alias, target in self.aliases.items():
             if target not in self.regions:
                 raise ValueError(f"alias {alias!r} points to unknown region {target!r}")
-        for code in self.international.numbers:
-            if code in self.regions or code in self.aliases:
-                raise ValueError(f"international.numbers.{code}: {code} has its own lines")
         return self
+
+    @property
+    def checked(self) -> date:
+        """The oldest check of any line: every number was checked on this day or later."""
+        lines = [r for region in self.regions.values() for r in region.resources]
+        return min(r.checked for r in (*lines, self.elsewhere))
 
     @property
     def codes(self) -> list[str]:
@@ -154,19 +202,40 @@ class CrisisDirectory(Model):
         if wanted in self.regions:
             region = self.regions[wanted]
             return ChosenRegion(
-                name=region.name, resources=region.resources, code=wanted, source=source
+                name=region.name,
+                resources=region.resources,
+                always=region.always,
+                code=wanted,
+                source=source,
             )
         name = country_name(wanted)
-        emergency = self.international.emergency
-        if wanted in self.international.numbers:
-            emergency = emergency.model_copy(update={"contact": self.international.numbers[wanted]})
         return ChosenRegion(
             name=name or self.international.name,
-            resources=(emergency,),
+            resources=(self.emergency_line(wanted if name else None),),
             code=wanted,
             source=source,
             known=False,
             country=name is not None,
+        )
+
+    def emergency_line(self, code: str | None) -> Resource:
+        """The emergency line for country CODE (None: no country) from data/emergency.toml:
+        "Call 119 for an ambulance or fire, or 110 for the police", each number to tap."""
+        from therapy_guide.core.content import emergency_table
+
+        table = emergency_table()
+        found = table.numbers(code) if code else None
+        origin = table.source_of(code or "")
+        contact, numbers = self.international.no_number, tuple[Number, ...]()
+        if found is not None:
+            contact = found.contact()
+            numbers = tuple(Number(shown=number) for number, _ in found.by_number())
+        return Resource(
+            **self.international.emergency.model_dump(),
+            contact=contact,
+            numbers=numbers,
+            source=origin.source,
+            checked=origin.checked,
         )
 
 
