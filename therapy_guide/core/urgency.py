@@ -41,6 +41,7 @@ class Urgency:
     level: Level
     how_soon: str
     urgent: bool  # lead with a doctor and a crisis line; no "clearly" about the lean
+    when: str = ""  # the level in a few words, for a step: "this week"
     opening: str = ""  # a warm message before everything else, with the main crisis line
     steps: tuple[str, ...] = ()  # answers' own next steps, which come first
     level_step: str = ""  # the level's step, first when no answer gives one
@@ -92,7 +93,7 @@ def decide(
     """
     if is_crisis(bank, answers):
         crisis = bank.level("crisis")
-        return Urgency("crisis", crisis.how_soon, urgent=True)
+        return Urgency("crisis", crisis.how_soon, urgent=True, when=crisis.when)
     picked = _picked(bank, answers)
     # Each thing that asks for haste, keyed by what said it: an answer, the screen's band,
     # the screen being high. An answer may also raise the level the others reach (a wish
@@ -138,6 +139,7 @@ def decide(
         level=level.id,
         how_soon=level.how_soon,
         urgent=level.urgent,
+        when=level.when,
         opening=opening,
         steps=tuple(steps),
         level_step=level.step,

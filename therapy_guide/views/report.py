@@ -136,16 +136,22 @@ def decision_outcome(
 def next_steps(
     bank: QuestionBank, result: Result, region: Region, start_here: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """The next steps in the one urgency's order: when it is urgent, a doctor or
-    counselor and a crisis line first; then how to start where the person lives; then
-    the suggestion's own steps."""
+    """The next steps in the one urgency's order. When it is urgent or someone else comes
+    first: an answer's own step (tell them about these thoughts), the doctor to start
+    with (or the level's step where there is none), and when urgent the crisis line if
+    unsafe, second; no "few free sessions" before them. Otherwise how to start where the
+    person lives. Then the suggestion's own steps."""
     urgency = result.urgency
-    steps: list[str] = []
-    if urgency is not None and urgency.urgent and result.suggestion != "crisis":
+    if urgency is None or result.suggestion == "crisis":
+        return bank.result.next_steps.get(result.suggestion, ())
+    suggested = bank.result.next_steps.get(result.suggestion, ())
+    if not (urgency.urgent or urgency.start_with):
+        return (*start_here, *suggested)
+    lead = [*urgency.steps, *start_here] or [urgency.level_step]
+    if urgency.urgent:  # right after the first step: the line for when it feels unsafe
         line = first_line(region)
-        first = urgency.steps or (urgency.level_step,)
-        steps += [*first, w.IF_UNSAFE.format(contact=line.contact, name=line.name)]
-    return (*steps, *start_here, *bank.result.next_steps.get(result.suggestion, ()))
+        lead.insert(1, w.IF_UNSAFE.format(contact=line.contact, name=line.name))
+    return (*lead, *suggested)
 
 
 def first_of(*choices: tuple[str, ...]) -> str:
@@ -182,14 +188,16 @@ def build_report(
         for x in urgency.start_with
     )
     doctor_first = bool(start_with) or urgency.urgent
-    start_here = care.steps(result.suggestion, region_code, doctor_first=doctor_first)
+    start_here = care.steps(
+        result.suggestion, region_code, doctor_first=doctor_first, when=urgency.when
+    )
     return Report(
         result=result,
         headline=outcome.headline,
         detail=outcome.detail,
         next_step=first_of(
             urgency.steps,  # an answer's own step (tell them about these thoughts)
-            start_here if doctor_first else (),
+            start_here if doctor_first else (),  # the doctor to start with
             (urgency.level_step,) if urgency.level_step else (),
             (outcome.next_step,),
         ),
