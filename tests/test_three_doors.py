@@ -100,7 +100,7 @@ def test_a_yes_to_safety_says_what_to_do_about_means_about_others_and_company_ev
         assert json.loads(shown)["urgency"] == "crisis"
     for step in CRISIS_STEPS:  # reach out, others, means, company
         assert words(step) in flowing, step
-    assert "guns or pills" in flowing and "move away from them" in flowing
+    assert "a gun or pills" in flowing and "Move away from them" in flowing
 
 
 def test_the_crisis_command_says_what_to_do_about_means_and_others_too() -> None:
@@ -121,7 +121,8 @@ def test_an_urgent_result_names_one_time_to_reach_out_in_every_sentence_that_nam
     if level not in WHEN:
         return
     said = [result["how_soon"], result.get("opening", {}).get("message", ""), result["lean"]]
-    said += result["next_steps"][:2]
+    said += result["next_steps"][:3]
+    said += [x["why"] for x in result["start_with"]] + [n["text"] for n in result["notes"]]
     if "screen" in result:
         said.append(result["screen"]["advice"])
     others = [phrase for other, phrase in WHEN.items() if other != level]
@@ -144,7 +145,8 @@ def test_a_saved_summary_names_who_to_see_first_before_the_suggestion(
     headline = words(BANK.result.therapy.headline)
     assert text.index(words(door.door.who)) < text.index(headline)
     assert "1-800-662-4357" in text  # where to turn in the US
-    assert door.door.source.split(",")[0] in text  # the guideline it rests on, in the sources
+    assert door.door.cite in text  # the guideline it rests on, by number and year
+    assert "Alcohol-use disorders" not in text  # and no condition's name beside the answers
 
 
 def test_none_with_a_door_in_an_answers_file_is_an_error_naming_the_question() -> None:

@@ -23,6 +23,7 @@ class FirstStep:
     who: str
     why: str
     source: str
+    cite: str = ""  # the source by publisher, number and year, for a saved summary
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Note:
     id: str
     text: str
     source: str
+    cite: str = ""  # the source by publisher, number and year, for a saved summary
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Urgency:
     level_step: str = ""  # the level's step, first when no answer gives one
     start_with: tuple[FirstStep, ...] = ()
     notes: tuple[Note, ...] = ()
+    tell: tuple[str, ...] = ()  # what a saved summary says for the person (answers' `tell`)
 
     @property
     def plain_lean(self) -> bool:
@@ -75,7 +78,7 @@ def lasting_note(bank: QuestionBank, answers: Mapping[str, Answer], positive: bo
         or lasting.option not in chosen(answers.get(lasting.question))
     ):
         return None
-    return Note("lasting", lasting.text, lasting.source)
+    return Note("lasting", lasting.text, lasting.source, lasting.cite)
 
 
 def decide(
@@ -117,21 +120,22 @@ def decide(
     # Said with the one level's "when", so it never names another time than the rest.
     opening = max(openings, key=lambda x: LEVELS.index(x[0]), default=("routine", ""))[1]
     opening = opening.format(when=level.when)
-    # An answer's own step leads, said with the one level's "when".
-    steps = [o.step.format(when=level.when) for _, o in picked if o.step]
+    # An answer's own steps lead; every step, reason and note says the one level's "when".
+    when = level.when
+    steps = [step.format(when=when) for _, o in picked for step in o.steps]
     given = {(qid, o.id) for qid, o in picked}
     start_with = tuple(
-        FirstStep(o.id, o.door.who, o.door.why, o.door.source) for _, o in picked if o.door
+        FirstStep(o.id, o.door.who, o.door.why.format(when=when), o.door.source, o.door.cite)
+        for _, o in picked
+        if o.door
     )
-    notes = [
-        Note(
-            o.id,
-            next((v.text for v in o.note_with if (v.question or qid, v.option) in given), o.note),
-            o.note_source,
-        )
-        for qid, o in picked
-        if o.note
-    ]
+    notes: list[Note] = []
+    for qid, o in picked:
+        variant = next((v for v in o.note_with if (v.question or qid, v.option) in given), None)
+        if variant is not None:
+            notes.append(Note(o.id, variant.text.format(when=when), variant.source, variant.cite))
+        elif o.note:
+            notes.append(Note(o.id, o.note.format(when=when), o.note_source, o.note_cite))
     lasting = lasting_note(bank, answers, screen_positive)
     if lasting is not None:
         notes.append(lasting)
@@ -143,6 +147,7 @@ def decide(
         opening=opening,
         steps=tuple(steps),
         level_step=level.step,
+        tell=tuple(o.tell for _, o in picked if o.tell),
         start_with=start_with,
         notes=tuple(notes),
     )

@@ -14,12 +14,13 @@ if TYPE_CHECKING:
 
 def first_step_sources(bank: QuestionBank) -> list[tuple[str, str]]:
     """Each door of the quiz (who to see first) and each note, with what it rests on."""
-    found = [
-        (f"{o.label}: {o.door.who}", o.door.source) if o.door else (o.label, o.note_source)
-        for q in bank.questions
-        for o in q.options
-        if o.door is not None or o.note_source
-    ]
+    found: list[tuple[str, str]] = []
+    for o in (o for q in bank.questions for o in q.options):
+        if o.door is not None:
+            found.append((f"{o.label}: {o.door.who}", o.door.source))
+        if o.note_source:
+            found.append((o.label, o.note_source))
+        found += [(f"{o.label} ({v.option})", v.source) for v in o.note_with]
     if bank.screen is not None and bank.screen.lasting is not None:
         found.append((bank.screen.lasting.text, bank.screen.lasting.source))
     return [*found, (w.CRISIS_ADVICE, bank.result.crisis_source)]

@@ -32,6 +32,7 @@ class FirstStep:
     why: str
     here: DoorHere | None  # where to turn for it in the person's region, if we know
     source: str
+    cite: str
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Report:
     start_with: tuple[FirstStep, ...]  # who to see first, before the suggestion
     notes: tuple[Note, ...]  # notes beside the result (intrusive thoughts, lasting low mood)
     start_here: tuple[str, ...]  # how to begin where the person lives (data/care.toml)
-    crisis_source: str  # where the crisis advice on means and on others comes from
+    crisis_cite: str  # where the crisis advice on means and on others comes from, in short
     decision: DecisionOutcome | None = None
 
     @property
@@ -95,10 +96,11 @@ class Report:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """What the result's clinical advice rests on, each once."""
-        found = [x.source for x in self.start_with] + [x.source for x in self.notes]
+        """What the result's clinical advice rests on, each once, by publisher, number and
+        year: a saved summary names no condition beside a person's answers."""
+        found = [x.cite for x in self.start_with] + [x.cite for x in self.notes]
         if self.crisis:
-            found.append(self.crisis_source)
+            found.append(self.crisis_cite)
         return tuple(dict.fromkeys(s for s in found if s))
 
 
@@ -115,6 +117,8 @@ def describe_lean(result: Result, margin: int, *, plain: bool = False) -> str:
     if s.lean == 0:
         return w.EVEN.format(totals=totals)
     toward = "psychotherapy" if s.lean > 0 else "therapy"
+    if plain and abs(s.lean) < margin:  # "either": close, not pointing one way
+        return w.CLOSE.format(totals=totals)
     if plain:
         return w.LEAN_PLAIN.format(toward=toward, totals=totals)
     return w.LEAN.format(
@@ -133,6 +137,14 @@ def decision_outcome(
     return DecisionOutcome(check.name, total, len(check.items), unsure, sentence, check.attribution)
 
 
+def door_steps(urgency: Urgency) -> tuple[str, ...]:
+    """ "Start with a doctor this week.": one step for each door, with the one urgency."""
+    return tuple(
+        w.START_WITH_STEP.format(who=x.who[:1].lower() + x.who[1:], when=urgency.when)
+        for x in urgency.start_with
+    )
+
+
 def next_steps(
     bank: QuestionBank, result: Result, region: Region, start_here: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -147,7 +159,7 @@ def next_steps(
     suggested = bank.result.next_steps.get(result.suggestion, ())
     if not (urgency.urgent or urgency.start_with):
         return (*start_here, *suggested)
-    lead = [*urgency.steps, *start_here] or [urgency.level_step]
+    lead = [*urgency.steps, *door_steps(urgency), *start_here] or [urgency.level_step]
     if urgency.urgent:  # right after the first step: the line for when it feels unsafe
         line = first_line(region)
         lead.insert(1, w.IF_UNSAFE.format(contact=line.contact, name=line.name))
@@ -184,7 +196,7 @@ def build_report(
     urgency = result.urgency
     assert urgency is not None  # scoring always decides it
     start_with = tuple(
-        FirstStep(x.id, x.who, x.why, care.door_here(region_code, x.id), x.source)
+        FirstStep(x.id, x.who, x.why, care.door_here(region_code, x.id), x.source, x.cite)
         for x in urgency.start_with
     )
     doctor_first = bool(start_with) or urgency.urgent
@@ -197,6 +209,7 @@ def build_report(
         detail=outcome.detail,
         next_step=first_of(
             urgency.steps,  # an answer's own step (tell them about these thoughts)
+            door_steps(urgency),  # who to see first, as the door says
             start_here if doctor_first else (),  # the doctor to start with
             (urgency.level_step,) if urgency.level_step else (),
             (outcome.next_step,),
@@ -220,6 +233,6 @@ def build_report(
         start_with=start_with,
         notes=urgency.notes,
         start_here=start_here,
-        crisis_source=words.crisis_source,
+        crisis_cite=words.crisis_cite,
         decision=decision_outcome(bank, decision),
     )

@@ -182,9 +182,10 @@ def how_soon_blocks(report: Report) -> list[Block]:
 
 
 def crisis_result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
-    """A yes to the safety question: what to do now (reach out, means, others, company)
-    and the lines. On screen the lines come last, so they stay in view; in a document
-    they come first, right after the headline."""
+    """A yes to the safety question: what to do now (reach out, others, means, company),
+    then the lines, in every format: on screen the lines come last, so they stay in view
+    when the program stops; in a document what to do is read first, before the lines'
+    details."""
     steps = Section(w.NEXT_STEPS, (Bullets(report.next_steps),))
     head: list[Block] = [
         Paragraph(report.headline, "crisis", strong=True, gap=True),
@@ -201,8 +202,8 @@ def crisis_result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
         Title(w.RESULT_TITLE),
         Paragraph(w.DATED.format(day=report.day.isoformat(), sensitive=w.SENSITIVE), "muted"),
         *head,
-        *crisis_blocks(report, full=True),
         steps,
+        *crisis_blocks(report, full=True),
         Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"),
     )
 
@@ -360,7 +361,7 @@ def result_document(report: Report) -> Document:
         scores=r.scores.model_dump(),
         difference=r.scores.lean,
         margin=report.margin,
-        strength=r.strength,
+        strength="" if report.urgency.plain_lean else r.strength,  # as the lean says it
         lean=report.lean_sentence,
         reasons=[
             {

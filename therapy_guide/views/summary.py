@@ -50,6 +50,7 @@ def help_with(bank: QuestionBank, report: Report) -> list[Block]:
 def suggestion(report: Report) -> Section:
     """The suggestion, how strongly the answers lean, and each reason for it."""
     body: list[Block] = [
+        *(Paragraph(t, strong=True) for t in report.urgency.tell),  # in the person's words
         *first_step_blocks(report),
         Paragraph(report.headline, report.result.suggestion, strong=True),
     ]

@@ -32,8 +32,9 @@ class Door(Model):
     """Who to see first, before or beside talk therapy, and why (a first step)."""
 
     who: Text
-    why: Text
-    source: Text  # the guideline it rests on
+    why: Text  # {when} is the result's one urgency in words
+    source: Text  # the guideline it rests on, in full (about, JSON)
+    cite: Text  # the same by publisher, number and year: a saved summary names no condition
 
 
 class NoteVariant(Model):
@@ -43,6 +44,8 @@ class NoteVariant(Model):
     question: Id | None = None
     option: Id
     text: Text
+    source: Text
+    cite: Text
 
 
 class Option(Model):
@@ -56,11 +59,13 @@ class Option(Model):
     # With this answer, a level the other answers reach rises: {this_week = "today"}.
     escalate: dict[Level, Level] = Field(default_factory=dict)
     opening: str = ""  # a warm message that opens the result, with the main crisis line
-    step: str = ""  # a next step that leads the result's next steps
+    steps: tuple[Text, ...] = ()  # next steps that lead the result; {when} is its urgency
+    tell: str = ""  # what a saved summary says for the person, in their voice
     door: Door | None = None  # who to see first: shown at the top of the result
     note: str = ""  # a note shown with the result (not a door)
     note_with: tuple[NoteVariant, ...] = ()  # the first that applies replaces the note
     note_source: str = ""
+    note_cite: str = ""
     exclusive: bool = False  # "none of these": cannot be picked with another option
 
 
@@ -131,6 +136,7 @@ class Lasting(Model):
     option: Id
     text: Text
     source: Text
+    cite: Text
 
 
 class Subscale(Model):
@@ -215,6 +221,7 @@ class ResultText(Model):
     disclaimer: Text
     crisis_disclaimer: Text
     crisis_source: Text  # where the crisis result's advice on means and on others comes from
+    crisis_cite: Text  # the same in short, for a saved summary
 
 
 class Scoring(Model):
