@@ -15,25 +15,28 @@ from therapy_guide.core.asking import Answer, applicable, chosen, is_crisis
 from therapy_guide.core.content.quiz import LEVELS, Level, Option, QuestionBank
 
 
-@dataclass(frozen=True)
-class FirstStep:
-    """One door: who to see first, why, and the guideline it rests on."""
+@dataclass(frozen=True, kw_only=True)
+class Cited:
+    """Something the result advises, and the guideline it rests on."""
 
     id: str
+    source: str  # in full (about, JSON)
+    cite: str = ""  # by publisher, number and year: a saved summary names no condition
+
+
+@dataclass(frozen=True, kw_only=True)
+class FirstStep(Cited):
+    """One door: who to see first, and why."""
+
     who: str
     why: str
-    source: str
-    cite: str = ""  # the source by publisher, number and year, for a saved summary
 
 
-@dataclass(frozen=True)
-class Note:
-    """A note beside the result (not a door), with the guideline it rests on."""
+@dataclass(frozen=True, kw_only=True)
+class Note(Cited):
+    """A note beside the result (not a door)."""
 
-    id: str
     text: str
-    source: str
-    cite: str = ""  # the source by publisher, number and year, for a saved summary
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def lasting_note(bank: QuestionBank, answers: Mapping[str, Answer], positive: bo
         or lasting.option not in chosen(answers.get(lasting.question))
     ):
         return None
-    return Note("lasting", lasting.text, lasting.source, lasting.cite)
+    return Note(id="lasting", text=lasting.text, source=lasting.source, cite=lasting.cite)
 
 
 def decide(
@@ -125,17 +128,26 @@ def decide(
     steps = [step.format(when=when) for _, o in picked for step in o.steps]
     given = {(qid, o.id) for qid, o in picked}
     start_with = tuple(
-        FirstStep(o.id, o.door.who, o.door.why.format(when=when), o.door.source, o.door.cite)
+        FirstStep(
+            id=o.id,
+            who=o.door.who,
+            why=o.door.why.format(when=when),
+            source=o.door.source,
+            cite=o.door.cite,
+        )
         for _, o in picked
         if o.door
     )
     notes: list[Note] = []
     for qid, o in picked:
         variant = next((v for v in o.note_with if (v.question or qid, v.option) in given), None)
-        if variant is not None:
-            notes.append(Note(o.id, variant.text.format(when=when), variant.source, variant.cite))
-        elif o.note:
-            notes.append(Note(o.id, o.note.format(when=when), o.note_source, o.note_cite))
+        text, source, cite = (
+            (variant.text, variant.source, variant.cite)
+            if variant is not None
+            else (o.note, o.note_source, o.note_cite)
+        )
+        if text:
+            notes.append(Note(id=o.id, text=text.format(when=when), source=source, cite=cite))
     lasting = lasting_note(bank, answers, screen_positive)
     if lasting is not None:
         notes.append(lasting)

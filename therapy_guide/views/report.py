@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer
 from therapy_guide.core.scoring import Answered, Result, answered_in_words, decision_score
-from therapy_guide.core.urgency import Note, Urgency
+from therapy_guide.core.urgency import FirstStep, Note, Urgency
 from therapy_guide.views.crisis import first_line
 
 if TYPE_CHECKING:
@@ -23,16 +23,11 @@ if TYPE_CHECKING:
     from therapy_guide.core.content.quiz import QuestionBank
 
 
-@dataclass(frozen=True)
-class FirstStep:
-    """Who to see first, why, where to turn in the person's region, and the source."""
+@dataclass(frozen=True, kw_only=True)
+class FirstStepHere(FirstStep):
+    """Who to see first, and where to turn for it in the person's region, if we know."""
 
-    id: str
-    who: str
-    why: str
-    here: DoorHere | None  # where to turn for it in the person's region, if we know
-    source: str
-    cite: str
+    here: DoorHere | None = None
 
 
 @dataclass(frozen=True)
@@ -69,7 +64,7 @@ class Report:
     margin: int
     day: date
     urgency: Urgency  # how soon, decided once (core/urgency.py); every output reads it
-    start_with: tuple[FirstStep, ...]  # who to see first, before the suggestion
+    start_with: tuple[FirstStepHere, ...]  # who to see first, before the suggestion
     notes: tuple[Note, ...]  # notes beside the result (intrusive thoughts, lasting low mood)
     start_here: tuple[str, ...]  # how to begin where the person lives (data/care.toml)
     crisis_cite: str  # where the crisis advice on means and on others comes from, in short
@@ -196,8 +191,7 @@ def build_report(
     urgency = result.urgency
     assert urgency is not None  # scoring always decides it
     start_with = tuple(
-        FirstStep(x.id, x.who, x.why, care.door_here(region_code, x.id), x.source, x.cite)
-        for x in urgency.start_with
+        FirstStepHere(**vars(x), here=care.door_here(region_code, x.id)) for x in urgency.start_with
     )
     doctor_first = bool(start_with) or urgency.urgent
     start_here = care.steps(

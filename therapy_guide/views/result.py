@@ -32,7 +32,7 @@ from therapy_guide.views.document import (
     View,
     versioned,
 )
-from therapy_guide.views.report import DecisionOutcome, FirstStep, Report
+from therapy_guide.views.report import DecisionOutcome, FirstStepHere, Report
 
 
 def reason_blocks(report: Report) -> tuple[Block, ...]:
@@ -128,7 +128,7 @@ def first_step_blocks(report: Report, *, brief: bool = False, why: bool = True) 
     return blocks
 
 
-def door_body(step: FirstStep) -> tuple[Block, ...]:
+def door_body(step: FirstStepHere) -> tuple[Block, ...]:
     """Why to see them first, and where to turn in the region, with its numbers to tap."""
     if step.here is None:
         return (Paragraph(step.why),)
@@ -140,7 +140,7 @@ def door_body(step: FirstStep) -> tuple[Block, ...]:
     )
 
 
-def door_document(step: FirstStep) -> Document:
+def door_document(step: FirstStepHere) -> Document:
     here = step.here
     return {
         "id": step.id,
