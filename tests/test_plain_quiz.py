@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,13 +23,13 @@ from toolkit import (
     answers_leading_to,
     finish,
     invoke,
+    plain_runner,
     spawn_program,
     watched,
     words,
     write_answers,
 )
 
-from therapy_guide import quiz_command, terminal
 from therapy_guide.asker import Step
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
@@ -229,15 +229,9 @@ def entries_for(answers: dict[str, Answer], way: Way) -> list[str]:
 
 
 @pytest.fixture
-def plain_quiz(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Run]]:
+def plain_quiz(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     """`plain_quiz(LINES, *ARGS)`: the quiz in-process with LINES typed, as at a terminal."""
-    monkeypatch.setattr(quiz_command, "is_interactive", lambda: True)
-    monkeypatch.setattr(terminal, "PLAIN_OUTPUT", False)  # undone after the test
-
-    def run(lines: Sequence[str], *args: str, env: dict[str, str] | None = None) -> Run:
-        return invoke("quiz", *args, stdin="".join(f"{x}\n" for x in lines), env=env)
-
-    yield run
+    return plain_runner(monkeypatch)
 
 
 def json_at_the_end(stdout: str) -> dict[str, Any]:

@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pytest
 from toolkit import (
-    DATA,
     ENTER,
     Screen,
     default_answers,
     invoke,
+    on_a_dumb_terminal,
     on_screen,
     prompt_marker,
+    split_words,
     words,
 )
 
@@ -191,27 +192,58 @@ def test_a_multi_select_says_in_words_what_was_picked(tmp_path: Path) -> None:
 # --- words stay whole --------------------------------------------------------------------
 
 
-def vocabulary() -> set[str]:
-    """Every word the quiz may show: from data/ and the program's own wording."""
-    text = " ".join(p.read_text(encoding="utf-8") for p in DATA.glob("*.toml"))
-    text += Path(w.__file__).read_text(encoding="utf-8")
-    return {t.lower() for t in re.findall(r"[A-Za-z]+", text)}
-
-
 @pytest.mark.parametrize("cols", [20, 40, 80])
 def test_no_prompt_or_message_splits_a_word_at_any_width(
     walks: Callable[[int], Screen], cols: int
 ) -> None:
     screen = walks(cols)
-    known = vocabulary()
     seen = [*screen.lines, *(line for moment in screen.moments for line in moment)]
-    split = {
-        token
-        for line in seen
-        for token in re.findall(r"[A-Za-z]+", line)
-        if token.lower() not in known
-    }
-    assert split == set(), f"words cut at {cols} columns: {sorted(split)}"
+    assert split_words(seen) == set(), f"words cut at {cols} columns"
+
+
+# Every command a person reads, as a dumb terminal (Emacs' shell, an IDE console) shows it.
+READING = [
+    [],
+    ["--help"],
+    ["quiz", "--help"],
+    ["compare"],
+    ["compare", "--full"],
+    ["myths"],
+    ["questions"],
+    ["crisis"],
+    ["crisis", "--details"],
+    ["crisis", "--region", "UK"],
+    ["providers"],
+    ["find-care"],
+    ["find-care", "--region", "AU"],
+    ["find-care", "--region", "UK"],
+    ["approaches"],
+    ["about"],
+]
+# A table's frame: Unicode's box-drawing characters, or their ASCII stand-ins in a pipe.
+BOX = re.compile(r"[\u2500-\u257f]|^[+|]", re.MULTILINE)
+
+
+@pytest.mark.parametrize("cols", [20, 40, 80])
+@pytest.mark.parametrize("args", READING, ids=lambda a: " ".join(a) or "welcome")
+def test_on_a_dumb_terminal_every_reading_command_fits_its_width_without_a_split_word(
+    args: list[str], cols: int
+) -> None:
+    done, shown = on_a_dumb_terminal(*args, cols=cols)
+    assert done.exit_code == 0, done.stderr
+    assert split_words(shown) == set(), f"words cut at {cols} columns"
+    assert not BOX.search(done.stdout)
+
+
+@pytest.mark.parametrize("cols", [40, 80])
+def test_a_real_dumb_terminal_wraps_the_crisis_lines_at_its_own_width(
+    cols: int, tmp_path: Path
+) -> None:
+    """The terminal's own size, with COLUMNS and LINES unset as in a person's shell."""
+    screen = on_screen(["crisis"], [], rows=24, cols=cols, home=tmp_path, env={"TERM": "dumb"})
+    assert screen.exit_status == 0
+    assert split_words(screen.lines) == set()
+    assert "Call or text 988" in visible(screen)
 
 
 def test_the_review_at_40_columns_shows_every_answer_whole(tmp_path: Path) -> None:

@@ -145,6 +145,51 @@ def too_wide(text: str, width: int) -> list[str]:
     return [line for line in text.splitlines() if cell_len(line) > width]
 
 
+def as_shown(text: str, cols: int) -> list[str]:
+    """Every line TEXT takes on a terminal COLS wide (pyte): a line longer than the screen
+    goes on at the next line, cut wherever the edge falls, as a real terminal does it."""
+    import pyte
+
+    lines = screen_text(text).split("\n")
+    height = sum(max(1, -(-cell_len(line) // cols)) for line in lines) + 1
+    screen = pyte.Screen(cols, height)
+    pyte.Stream(screen).feed(text.replace("\r\n", "\n").replace("\n", "\r\n"))
+    shown = [line.rstrip() for line in screen.display]
+    while shown and not shown[-1]:
+        shown.pop()
+    return shown
+
+
+# The words Click and Typer write in every help page.
+HELP_WORDS = (
+    "Usage OPTIONS COMMAND ARGS Options Commands Show this message and exit env var default "
+    "Install completion for the current shell to copy it or customize installation"
+)
+
+
+@cache
+def vocabulary() -> frozenset[str]:
+    """Every word the program may show: from data/, the program's own wording and its help
+    (cli.py, options.py and Click's words), and each as plain ASCII (Lowe for Löwe)."""
+    from therapy_guide.plaintext import to_ascii
+
+    help_text = [REPO / "therapy_guide" / f"{name}.py" for name in ("cli", "options", "pager")]
+    sources = [*DATA.glob("*.toml"), Path(w.__file__), *help_text]
+    text = " ".join(p.read_text(encoding="utf-8") for p in sources) + HELP_WORDS
+    return frozenset(t.lower() for t in re.findall(r"[A-Za-z]+", f"{text} {to_ascii(text)}"))
+
+
+def split_words(lines: Sequence[str]) -> set[str]:
+    """The pieces of words cut at a line's end: what is on screen but in no word we wrote."""
+    known = vocabulary()
+    return {
+        token
+        for line in lines
+        for token in re.findall(r"[A-Za-z]+", line)
+        if token.lower() not in known
+    }
+
+
 # --- the question bank and answers built from it -------------------------------------
 
 Lean = Literal["therapy", "psychotherapy"]
@@ -421,6 +466,19 @@ def invoke(*args: str, stdin: str | bytes | None = None, env: Env | None = None)
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
+def on_a_dumb_terminal(
+    *args: str, cols: int, stdin: str | None = None, env: Env | None = None
+) -> tuple[Run, list[str]]:
+    """`therapy-guide ARGS` in-process as in Emacs' shell, a dumb terminal COLS wide:
+    TERM=dumb, COLUMNS set and LINES not. Returns the run, and stdout as that terminal
+    shows it (as_shown). TTY_COMPATIBLE=1 tells Rich that stdout is a terminal, as it
+    is there: on a terminal, Rich takes a dumb one to be 80x25 unless told both sizes.
+    """
+    terminal = {"TERM": "dumb", "COLUMNS": str(cols), "LINES": None, "TTY_COMPATIBLE": "1"}
+    done = invoke(*args, stdin=stdin, env={**terminal, **(env or {})})
+    return done, as_shown(done.stdout, cols)
+
+
 def run_python(
     args: Sequence[str],
     *,
@@ -565,6 +623,21 @@ class QuizRun:
     def said(self) -> str:
         """stdout with its line wrapping undone."""
         return words(self.stdout)
+
+
+def plain_runner(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """A function that runs `therapy-guide quiz ARGS` in-process with LINES typed at the
+    plain quiz, as at a terminal: `run(LINES, *ARGS, env=...)`. The program's check for a
+    terminal is switched on (see keyboard_runner); the plain quiz reads whole lines from
+    stdin, so the lines are simply its input."""
+    from therapy_guide import quiz_command
+
+    monkeypatch.setattr(quiz_command, "is_interactive", lambda: True)
+
+    def run(lines: Sequence[str], *args: str, env: Env | None = None) -> Run:
+        return invoke("quiz", *args, stdin="".join(f"{x}\n" for x in lines), env=env)
+
+    return run
 
 
 def keyboard_runner(monkeypatch: pytest.MonkeyPatch) -> Callable[..., QuizRun]:

@@ -14,6 +14,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from therapy_guide import screen
+
 NO_PAGER_ENV = "THERAPY_GUIDE_NO_PAGER"
 OFF = ("", "0", "false", "no")
 # A shell's "cannot run" and "not found": the pager never showed anything.
@@ -27,7 +29,7 @@ def pager_command() -> list[str] | None:
     chosen = os.environ.get("PAGER")
     if chosen is None:
         # less on a dumb terminal warns and waits for Return before anything is shown.
-        if os.environ.get("TERM") == "dumb" or shutil.which("less") is None:
+        if screen.is_dumb() or shutil.which("less") is None:
             return None
         return ["less", "-FRX"]
     import shlex

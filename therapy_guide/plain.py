@@ -14,12 +14,12 @@ default. ? repeats the question, b goes back one question (interview.GoBack), q 
 
 from __future__ import annotations
 
-import shutil
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from typing import TextIO, TypeVar
 
+from therapy_guide import screen
 from therapy_guide.asker import PersonAsker, Step
 from therapy_guide.core import wording as w
 from therapy_guide.interview import GoBack
@@ -52,9 +52,8 @@ class PlainAsker(PersonAsker):
 
     # --- lines out, lines in -------------------------------------------------------------
 
-    @staticmethod
-    def width() -> int:
-        return max(shutil.get_terminal_size().columns - 1, 19)
+    def width(self) -> int:
+        return max(screen.size(self._stdout or sys.stdout).columns - 1, 19)
 
     def write(self, lines: Sequence[str]) -> None:
         """Whole lines, flushed at once; never two blank lines in a row."""

@@ -9,11 +9,12 @@ in every list.
 
 from __future__ import annotations
 
-import shutil
+import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from therapy_guide import screen
 from therapy_guide.asker import PersonAsker, Step
 from therapy_guide.core import wording as w
 
@@ -39,7 +40,7 @@ class PromptAsker(PersonAsker):
 
     @staticmethod
     def width() -> int:
-        return max(shutil.get_terminal_size().columns - 1, 19)
+        return max(screen.size(sys.stdout).columns - 1, 19)
 
     def wrap(self, text: str, indent: int = 0) -> list[str]:
         return textwrap.wrap(text, self.width() - indent, break_on_hyphens=False) or [""]

@@ -6,15 +6,13 @@ for Rich.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-from typing import IO, Literal, TextIO, cast
+from typing import IO, Any, Literal, TextIO, cast
 
 from rich.console import Console
 from rich.theme import Theme
 
-from therapy_guide import STACK_BELOW  # one threshold for help and content
+from therapy_guide import STACK_BELOW, screen  # one threshold for help and content
 from therapy_guide.plaintext import PlainWriter
 
 THEME = Theme(
@@ -62,11 +60,19 @@ def color_system() -> Literal["auto"] | None:
     return None if PLAIN_OUTPUT else "auto"
 
 
-def dumb_width() -> int | None:
-    """Rich assumes 80 columns on a dumb terminal; ask the terminal (or $COLUMNS) instead."""
-    if os.environ.get("TERM", "") != "dumb":
-        return None
-    return shutil.get_terminal_size().columns
+def dumb_size(stream: IO[str]) -> dict[str, Any]:
+    """Rich assumes 80x25 on a dumb terminal, whatever its size, unless it is given both
+    the width and the height: give it the terminal's own (screen.size)."""
+    if not screen.is_dumb():
+        return {}
+    found = screen.size(stream)
+    return {"width": found.columns, "height": found.lines}
+
+
+def plain_layout() -> bool:
+    """No box-drawing tables (a screen reader spells them out): in the plain quiz and on
+    a dumb terminal, a table is drawn as stacked blocks."""
+    return PLAIN_OUTPUT or screen.is_dumb()
 
 
 def out() -> Console:
@@ -76,8 +82,8 @@ def out() -> Console:
         theme=THEME,
         highlight=False,
         emoji=False,
-        width=dumb_width(),
         color_system=color_system(),
+        **dumb_size(sys.stdout),
     )
 
 
@@ -88,8 +94,8 @@ def err() -> Console:
         highlight=False,
         emoji=False,
         stderr=True,
-        width=dumb_width(),
         color_system=color_system(),
+        **dumb_size(sys.stderr),
     )
 
 
