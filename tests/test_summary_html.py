@@ -219,7 +219,7 @@ def test_a_saved_json_file_is_still_the_quiz_result_not_the_summary(tmp_path: Pa
 def report_for(answers: dict[str, Answer]) -> Report:
     bank = content.question_bank()
     directory = content.crisis_directory()
-    code, region = directory.lookup("UK")
+    code, region = "UK", directory.regions["UK"]
     return build_report(
         bank, score(bank, answers), answers,
         region_code=code, region=region, elsewhere=directory.elsewhere,

@@ -285,11 +285,17 @@ def find_care(
     """How to get a first appointment where you live: each way to start, in the order most
     people try them, its cost, how to use it and how long it takes; what to say when you
     call, and questions to ask a therapist."""
+    import os
+
     from therapy_guide.core.content import care, crisis_directory
+    from therapy_guide.options import not_a_country
     from therapy_guide.views.care import care_view
 
-    code, _ = crisis_directory().lookup(region)
-    emit(care_view(care(), code), chosen_format(fmt, json_flag), paged=not no_pager)
+    # The region by crisis's and the quiz's rule: any real country gets the general routes.
+    chosen = crisis_directory().choose(region, os.environ)
+    if not chosen.country:
+        raise not_a_country(region)
+    emit(care_view(care(), chosen.code), chosen_format(fmt, json_flag), paged=not no_pager)
 
 
 @command(

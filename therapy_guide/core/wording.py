@@ -53,7 +53,6 @@ CHECKED = "Numbers checked {checked}. Other regions: {codes} (therapy-guide cris
 SOMEONE_IN_DANGER = "Someone in danger now"
 ANYWHERE_ELSE = "Anywhere else"
 CRISIS_MORE = "More: therapy-guide crisis --details, or --region CODE for another country."
-NOT_A_REGION = "{value!r} is not a region we have crisis lines for. Known: {codes}."
 
 # --- providers -------------------------------------------------------------------------
 TRAINING = "Training"
