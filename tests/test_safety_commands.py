@@ -124,6 +124,38 @@ def test_a_code_that_is_no_country_is_exit_2_after_the_help_listing_the_known_on
         assert re.search(rf"\b{code}\b", message), code
 
 
+# Every kind of mistake a command line can hold: the crisis lines come first, all the same.
+MISTAKES = {
+    "a mistyped option": ["--regoin", "UK"],
+    "--region without a value": ["--region"],
+    "-r without a value": ["-r"],
+    "a bad format": ["--format", "xml"],
+    "a flag given a value": ["--details=yes"],
+    "a stray word": ["now"],
+}
+
+
+@pytest.mark.parametrize("mistake", MISTAKES)
+def test_any_mistake_on_the_crisis_command_line_still_shows_the_lines_then_the_error(
+    mistake: str,
+) -> None:
+    result = invoke("crisis", *MISTAKES[mistake])
+    assert result.exit_code == 2
+    shown = words(result.stdout)
+    assert shown.startswith("Crisis help: United States (US)")
+    for number in ("988", "741741", "911"):
+        assert has_number(shown, number), number
+    assert words(result.stderr).startswith("Error:")
+
+
+def test_after_a_mistake_the_lines_are_for_where_the_person_is() -> None:
+    by_locale = invoke("crisis", "--regoin", "AU", env={"LC_ALL": "en_GB.UTF-8"})
+    by_variable = invoke("crisis", "-r", env={"THERAPY_GUIDE_REGION": "IE"})
+    assert by_locale.exit_code == by_variable.exit_code == 2
+    assert words(by_locale.stdout).startswith("Crisis help: United Kingdom (UK)")
+    assert words(by_variable.stdout).startswith("Crisis help: Ireland (IE)")
+
+
 @pytest.mark.parametrize("command", ["crisis", "quiz"])
 def test_help_says_ca_is_canada_and_names_the_environment_variable(command: str) -> None:
     result = invoke(command, "--help")

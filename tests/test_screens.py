@@ -68,6 +68,35 @@ def test_yes_to_the_safety_question_leaves_the_crisis_lines_on_screen(
     assert "Question 2 of" not in shown  # nothing else is asked first
 
 
+@pytest.mark.parametrize(("rows", "cols"), SIZES)
+def test_a_mistyped_crisis_option_leaves_the_lines_on_screen_above_the_error(
+    rows: int, cols: int, tmp_path: Path
+) -> None:
+    screen = on_screen(["crisis", "--regoin", "UK"], [], rows=rows, cols=cols, home=tmp_path)
+    assert screen.exit_status == 2
+    shown = visible(screen)
+    assert "Call or text 988" in shown and "Call 911" in shown
+    assert shown.index("Call 911") < shown.index("Error: no such option --regoin")
+
+
+@pytest.mark.parametrize(("rows", "cols"), SIZES)
+@pytest.mark.parametrize("term", ["xterm-256color", "dumb"])
+def test_a_region_that_is_no_country_is_named_at_the_top_of_the_quiz(
+    rows: int, cols: int, term: str, tmp_path: Path
+) -> None:
+    first = w.YES_NO_HINT_NO if term != "dumb" else "(Enter alone: No):"
+    screen = on_screen(
+        ["quiz", "--region", "ZZ"],
+        [(first, None)],
+        rows=rows,
+        cols=cols,
+        home=tmp_path,
+        env={"TERM": term},
+    )
+    shown = visible(screen)
+    assert shown.index("'ZZ' is not a country code") < shown.index("Question 1 of")
+
+
 # --- the result card and its menu --------------------------------------------------------
 
 

@@ -140,6 +140,24 @@ class GuardedCommand(NamesItsCommand, GuideCommand):
             return super().invoke(ctx)
 
 
+class HelpFirstCommand(GuardedCommand):
+    """A command that shows its help before any mistake on its command line is named:
+    `crisis`, whose lines must never hide behind an error (a mistyped option, --region
+    without its value, a bad --format). The help is `help_first`; the error follows it on
+    stderr, exit 2, by the one error path."""
+
+    @staticmethod
+    def help_first() -> None:
+        raise NotImplementedError
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except typer.TyperException:
+            self.help_first()
+            raise
+
+
 class GuideGroup(NamesItsCommand, StackingGroup):
     """Click's usage errors in our words, through the same one error path.
 
