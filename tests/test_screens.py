@@ -97,6 +97,18 @@ def test_a_region_that_is_no_country_is_named_at_the_top_of_the_quiz(
     assert shown.index("'ZZ' is not a country code") < shown.index("Question 1 of")
 
 
+@pytest.mark.parametrize(("rows", "cols"), SIZES)
+def test_more_as_the_pager_shows_whole_words_not_escape_codes(
+    rows: int, cols: int, tmp_path: Path
+) -> None:
+    env = {"PAGER": "more", "THERAPY_GUIDE_NO_PAGER": None}
+    steps: list[tuple[str, str | None]] = [("--More--", None)]
+    screen = on_screen(["compare"], steps, rows=rows, cols=cols, home=tmp_path, env=env)
+    page = [line for line in screen.lines if "--More--" not in line]
+    assert "Therapy vs. psychotherapy" in visible(screen)
+    assert split_words(page) == set()
+
+
 # --- the result card and its menu --------------------------------------------------------
 
 

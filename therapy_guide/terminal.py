@@ -75,14 +75,15 @@ def plain_layout() -> bool:
     return PLAIN_OUTPUT or screen.is_dumb()
 
 
-def out() -> Console:
-    """The console for data: stdout, no markup guessing, words folded rather than cut."""
+def out(*, colour: bool = True) -> Console:
+    """The console for data: stdout, no markup guessing, words folded rather than cut;
+    without COLOUR, no style codes at all (for a pager that cannot show them)."""
     return GuideConsole(
         file=plain_when_piped(sys.stdout),
         theme=THEME,
         highlight=False,
         emoji=False,
-        color_system=color_system(),
+        color_system=color_system() if colour else None,
         **dumb_size(sys.stdout),
     )
 
