@@ -195,7 +195,7 @@ def test_a_file_name_takes_the_default_on_enter_and_a_bad_name_is_asked_again() 
     asker, _, screen = typing("notes.txt", "")
     assert asker.ask_path("Save as:", "result.md", problem) == "result.md"
     said = words(screen.getvalue())
-    assert "(Enter alone: result.md):" in said
+    assert words(w.PLAIN_PATH.format(default="result.md")) in said
     assert "That answer was not taken: the name must end in .md." in said
 
 
@@ -307,6 +307,18 @@ def test_the_environment_switch_chooses_the_plain_quiz_and_q_quits_with_exit_130
     assert CANCELLED in done.stderr
     assert "Question 2 of" in done.stdout
     assert "1. A big change" in done.stdout  # numbered, so plain
+
+
+def test_the_menu_leaves_out_every_reason_when_no_answer_leaned_and_never_says_0(
+    plain_quiz: Callable[..., Run],
+) -> None:
+    done = plain_quiz([""] * 40, "--plain")  # Enter at every question, the review, the menu
+
+    assert done.exit_code == 0, done.stderr
+    menu = done.stdout[done.stdout.index(w.MENU) :]
+    assert "(0)" not in menu
+    assert w.MENU_REASONS.format(count=0) not in menu
+    assert f"1. {w.MENU_COMPARE}" in menu
 
 
 def test_the_plain_quiz_still_refuses_input_that_is_not_a_terminal() -> None:

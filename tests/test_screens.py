@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import stat
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -19,15 +20,20 @@ from toolkit import (
     Screen,
     default_answers,
     invoke,
+    keys_for,
+    leaning_answers,
+    menu_key,
     on_a_dumb_terminal,
     on_screen,
     prompt_marker,
     split_words,
     words,
+    write_answers,
 )
 
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
+from therapy_guide.core.asking import Answer, applicable
 
 BANK = content.question_bank()
 SIZES = [(24, 80), (24, 40)]
@@ -163,32 +169,124 @@ def test_done_at_the_menu_ends_with_the_suggestion_and_a_crisis_line_on_screen(
     assert "Call or text 988" in shown
 
 
-def test_saving_from_the_menu_writes_what_save_writes_privately(tmp_path: Path) -> None:
-    steps = [
-        *enter_through(),
-        (w.MENU_DONE, "4" + ENTER),  # save a summary
-        (w.PATH_HINT, ENTER),  # the default name
-        (w.MENU_DONE, ENTER),
+PSYCHOTHERAPY = leaning_answers("psychotherapy", BANK)
+ERASE = "\x15"  # Ctrl-U: the line typed so far (the name offered) is erased
+NO_SUCH_FOLDER = "no/such/folder/my-result.md"
+
+
+def answering(answers: dict[str, Answer]) -> list[tuple[str, str]]:
+    """The keys that give ANSWERS at each prompt as it comes, then Enter at the review."""
+    asked = applicable(BANK, answers)
+    return [(prompt_marker(q), keys_for(q, answers[q.id])) for q in asked] + [
+        (w.REVIEW_DONE, ENTER)
     ]
-    screen = on_screen(["quiz"], steps, rows=24, cols=80, home=tmp_path)
+
+
+@pytest.fixture(scope="module")
+def menu_walks(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], tuple[Screen, Path]]:
+    """Answers that lean to psychotherapy, then every choice of the menu in turn: every
+    reason and the comparison (each through a pager that keeps what it got in
+    paged.txt); save to a folder that does not exist, then erase the name and go back;
+    save with the name offered; the SURE check; save again; done. One run per width;
+    the screen and the folder it ran in."""
+
+    @cache
+    def walk(cols: int) -> tuple[Screen, Path]:
+        home = tmp_path_factory.mktemp(f"menu{cols}")
+        pager = f"sh -c 'cat >> \"{home / 'paged.txt'}\"; echo PAGED'"
+        env = {"PAGER": pager, "THERAPY_GUIDE_NO_PAGER": None}
+        check = BANK.decision_check
+        assert check is not None
+
+        def pick(choice: str) -> tuple[str, str]:
+            return (w.MENU_DONE, menu_key(choice, PSYCHOTHERAPY) + ENTER)
+
+        steps = [
+            *answering(PSYCHOTHERAPY),
+            pick("reasons"),
+            ("PAGED", ""),
+            pick("compare"),
+            ("PAGED", ""),
+            pick("save"),
+            (w.PATH_HINT, ERASE + NO_SUCH_FOLDER + ENTER),  # refused: asked again
+            ("does not exist", ""),
+            (w.PATH_HINT, ERASE + ENTER),  # an empty name: back to the menu
+            pick("save"),
+            (w.PATH_HINT, ENTER),
+            pick("sure"),
+            *[(w.YES_NO_HINT_NO, ENTER) for _ in check.items],
+            pick("save"),
+            (w.PATH_HINT, ENTER),
+            (w.MENU_DONE, ENTER),
+        ]
+        screen = on_screen(["quiz"], steps, rows=24, cols=cols, home=home, env=env)
+        return screen, home
+
+    return walk
+
+
+def seen_in(screen: Screen) -> str:
+    return words("\n".join(line for moment in screen.moments for line in moment))
+
+
+@pytest.mark.parametrize("cols", [80, 40])
+def test_every_reason_and_the_comparison_go_through_the_pager_and_back_to_the_menu(
+    menu_walks: Callable[[int], tuple[Screen, Path]], cols: int
+) -> None:
+    screen, home = menu_walks(cols)
     assert screen.exit_status == 0
-    saved = list(tmp_path.glob("therapy-guide-result-*.md"))
-    assert len(saved) == 1
-    assert stat.S_IMODE(saved[0].stat().st_mode) == 0o600
-    answers = tmp_path / "answers.json"
-    answers.write_text(
-        "{" + ", ".join(f'"{k}": {_json(v)}' for k, v in default_answers(BANK).items()) + "}"
-    )
-    again = tmp_path / "again.md"
-    done = invoke("quiz", "--answers", str(answers), "--no-input", "--save", str(again))
+    paged = words((home / "paged.txt").read_text(encoding="utf-8"))
+    assert paged.index(w.WHY) < paged.index(content.comparison().title)
+    shown = [words("\n".join(moment)) for moment in screen.moments]
+    back = [m for m in shown if "PAGED" in m and words(w.MENU) in m.split("PAGED")[-1]]
+    assert len(back) >= 2  # after each pager, the menu again
+
+
+@pytest.mark.parametrize("cols", [80, 40])
+def test_the_sure_check_chosen_from_the_menu_starts_at_once(
+    menu_walks: Callable[[int], tuple[Screen, Path]], cols: int
+) -> None:
+    check = BANK.decision_check
+    assert check is not None
+    seen = seen_in(menu_walks(cols)[0])
+    assert words(check.items[0].text) in seen
+    assert words(check.offer) not in seen  # no second question before it
+
+
+@pytest.mark.parametrize("cols", [80, 40])
+def test_saving_from_the_menu_writes_what_save_writes_and_then_offers_the_next_free_name(
+    menu_walks: Callable[[int], tuple[Screen, Path]], cols: int
+) -> None:
+    screen, home = menu_walks(cols)
+    day = date.today().isoformat()
+    first = home / w.SUMMARY_NAME.format(day=day, again="")
+    again = home / w.SUMMARY_NAME.format(day=day, again="-2")
+    assert set(home.glob("therapy-guide-result-*.md")) == {first, again}
+    for saved in (first, again):
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    seen = seen_in(screen)
+    assert words(w.PATH_HINT) in seen  # says that Ctrl-C goes back
+    assert again.name in seen  # the second save offered the next free name
+    answers = write_answers(home / "answers.json", PSYCHOTHERAPY)
+    by_file = home / "by-file.md"
+    done = invoke("quiz", "--answers", str(answers), "--no-input", "--save", str(by_file))
     assert done.exit_code == 0, done.stderr
-    assert saved[0].read_text() == again.read_text()
+    assert first.read_text() == by_file.read_text()
 
 
-def _json(value: object) -> str:
-    import json
-
-    return json.dumps(list(value) if isinstance(value, tuple) else value)
+@pytest.mark.parametrize("cols", [80, 40])
+def test_a_name_that_will_not_do_is_said_whole_and_an_empty_one_goes_back_to_the_menu(
+    menu_walks: Callable[[int], tuple[Screen, Path]], cols: int
+) -> None:
+    screen, home = menu_walks(cols)
+    said = next(m for m in screen.moments if any("does not exist" in line for line in m))
+    start = next(n for n, line in enumerate(said) if line.startswith("That answer was not"))
+    end = next(n for n, line in enumerate(said) if "does not exist" in line)
+    why = said[start : end + 1]
+    assert any(NO_SUCH_FOLDER in line for line in why)  # the name whole, on one line
+    assert split_words(why) == set()
+    assert w.SAVE_CANCELLED in seen_in(screen)
+    assert not (home / "no").exists()
 
 
 # --- prompts never swallow a key ---------------------------------------------------------

@@ -2,7 +2,8 @@
 and runs the program (in-process, in a subprocess, in a pseudo-terminal).
 
 This is the only test module that imports `therapy_guide` internals beyond the stable
-core (`content`, `scoring`, `errors`, `answers`, `cli.app`): see `keyboard_runner`.
+core (`content`, `scoring`, `errors`, `answers`, `cli.app`): see `keyboard_runner` and
+`menu_key`.
 
 Answers and key sequences are derived from the question bank rather than written out, so
 that a content edit (a new option, another default) does not silently change what a test
@@ -415,6 +416,20 @@ def keys_for(question: Question, answer: Answer) -> str:
 def keys_for_answers(bank: QuestionBank, answers: Mapping[str, Answer]) -> str:
     """Keys for every question the quiz asks, in order, given these answers."""
     return "".join(keys_for(q, answers[q.id]) for q in applicable(bank, answers))
+
+
+def menu_key(choice: str, answers: Mapping[str, Answer], bank: QuestionBank | None = None) -> str:
+    """The number that picks CHOICE in the result menu after ANSWERS: "reasons", "compare",
+    "sure", "save" or "done" (result_menu's values). The menu leaves out what there is
+    nothing to see in (every reason, when no answer leaned), so a number is not fixed."""
+    from types import SimpleNamespace
+
+    from therapy_guide import result_menu
+    from therapy_guide.core.scoring import score
+
+    bank = bank or content.question_bank()
+    shown = result_menu.choices(bank, SimpleNamespace(result=score(bank, answers)))  # type: ignore[arg-type]
+    return str([value for value, _ in shown].index(choice) + 1)
 
 
 # What each kind of prompt shows, as a pseudo-terminal receives it. Waiting for these

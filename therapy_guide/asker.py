@@ -34,6 +34,9 @@ class Step:
 class PersonAsker(ABC):
     """Asks a person at a terminal. Ctrl-C and end of input reach the caller unchanged."""
 
+    # Whether text taller than the screen may go through the pager between questions.
+    pages = True
+
     # --- the primitives, one set per way of asking -------------------------------------
 
     @abstractmethod
@@ -73,7 +76,8 @@ class PersonAsker(ABC):
 
     @abstractmethod
     def ask_path(self, text: str, default: str, problem: Callable[[str], str | None]) -> str:
-        """A file name, DEFAULT offered; PROBLEM says why a name will not do."""
+        """A file name, DEFAULT offered; PROBLEM says why a name will not do. An empty
+        answer ("") means the person would rather go back."""
 
     # --- the interview's questions, the same for every way of asking --------------------
 
@@ -104,9 +108,10 @@ class PersonAsker(ABC):
         value = self.pick(w.REVIEW, choices, DONE, record=False, step=Step(back=True))
         return None if value == DONE else value
 
-    def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
-        """Offer the SURE test; None when the person says no."""
+    def decision_check(self, check: DecisionCheck, *, offer: bool = True) -> dict[str, bool] | None:
+        """The SURE test: with OFFER, first asked whether to take it (None when the person
+        says no); without, at once (chosen from the result menu already)."""
         self.say()
-        if not self.yes_no(check.offer, default=False):
+        if offer and not self.yes_no(check.offer, default=False):
             return None
         return {item.id: self.yes_no(item.text, default=False) for item in check.items}

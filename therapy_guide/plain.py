@@ -15,7 +15,6 @@ default. ? repeats the question, b goes back one question (interview.GoBack), q 
 from __future__ import annotations
 
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from typing import TextIO, TypeVar
 
@@ -23,6 +22,7 @@ from therapy_guide import screen
 from therapy_guide.asker import PersonAsker, Step
 from therapy_guide.core import wording as w
 from therapy_guide.interview import GoBack
+from therapy_guide.wrapping import wrap
 
 T = TypeVar("T")
 TYPOGRAPHIC = str.maketrans("’‘“”", "''\"\"")  # what a keyboard types instead
@@ -42,8 +42,11 @@ class PlainAsker(PersonAsker):
     """Asks in plain lines on stdout and reads whole lines from stdin.
 
     Reads with readline() rather than input(): the readline library, when loaded, may
-    send escape codes (bracketed paste) to the terminal.
+    send escape codes (bracketed paste) to the terminal. Never pages: a pager draws on
+    the screen, and a line at a time is the promise here.
     """
+
+    pages = False
 
     def __init__(self, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> None:
         self._stdin = stdin
@@ -67,14 +70,8 @@ class PlainAsker(PersonAsker):
         out.flush()
 
     def wrapped(self, text: str, first: str = "", rest: str = "") -> list[str]:
-        return textwrap.wrap(
-            text,
-            self.width(),
-            initial_indent=first,
-            subsequent_indent=rest,
-            break_long_words=False,
-            break_on_hyphens=False,
-        ) or [first.rstrip()]
+        """TEXT in lines that fit; a word is never cut (a file name stays whole)."""
+        return wrap(text, self.width(), first, rest, whole_words=True)
 
     def say(self, text: str = "") -> None:
         self.write(self.wrapped(text))

@@ -4,8 +4,8 @@ quiz's prompts, the plain quiz, the help and the error messages all wrap by it.
 Lines break at spaces, and never inside a phone number ("Call 0808 808 8000" keeps its
 number on one line). A word longer than a whole line breaks after a hyphen, a slash, a
 dot or an underscore inside it ("cognitive-" / "behavioral", "https://" /
-"findtreatment.gov"), and only a word without any is cut where the line ends; or, for a
-path in an error message, left whole so that it can be copied.
+"findtreatment.gov"), and only a word without any is cut where the line ends. Or, where
+a word is a path in an error message, words are kept whole so that it can be copied.
 """
 
 from __future__ import annotations
@@ -26,13 +26,15 @@ def line_starts(
     *,
     measure: Callable[[str], int] = len,
     fold: bool = True,
+    inside: bool = True,
     used: int = 0,
 ) -> list[int]:
     """Where each line after the first starts, to wrap TEXT (one line) at WIDTH.
 
-    MEASURE gives a piece's width on screen (Rich's cell_len for the renderer). FOLD cuts
-    a word that cannot break anywhere else; without it, the word overflows. USED is how
-    much of the first line is taken already (a wider indent than the other lines').
+    MEASURE gives a piece's width on screen (Rich's cell_len for the renderer). A word
+    longer than a line breaks after its hyphens and slashes (INSIDE), and is cut where
+    it has none (FOLD); without either, it overflows its line. USED is how much of the
+    first line is taken already (a wider indent than the other lines').
     """
     starts: list[int] = []
     line = 0  # where the current line starts
@@ -46,8 +48,8 @@ def line_starts(
             starts.append(start)
             line = start
         while too_long(end):  # longer than a whole line
-            inside = [m.start() for m in INSIDE.finditer(text, line + 1, end)]
-            fits = [at for at in inside if not too_long(at)]
+            joins = [m.start() for m in INSIDE.finditer(text, line + 1, end)] if inside else []
+            fits = [at for at in joins if not too_long(at)]
             if fits:
                 line = fits[-1]
             elif fold:
@@ -71,12 +73,21 @@ def unbreakable(text: str) -> list[str]:
     return [piece for word in WORD.findall(text) for piece in pieces(word)]
 
 
-def wrap(text: str, width: int, first: str = "", rest: str = "", *, fold: bool = True) -> list[str]:
+def wrap(
+    text: str, width: int, first: str = "", rest: str = "", *, whole_words: bool = False
+) -> list[str]:
     """TEXT as lines of at most WIDTH characters, the first starting with FIRST and the
-    others with REST (a hanging indent); spaces run together into one. Never empty."""
+    others with REST (a hanging indent); spaces run together into one, and TEXT's own
+    indent is dropped (FIRST replaces it). Never empty.
+
+    WHOLE_WORDS: break only at spaces, so that a path stays whole (on a line of its own,
+    however long) and can be copied.
+    """
     text = " ".join(text.split())
     room = max(width - len(rest), 1)
-    starts = line_starts(text, room, fold=fold, used=len(first) - len(rest))
+    used = len(first) - len(rest)
+    keep = not whole_words
+    starts = line_starts(text, room, fold=keep, inside=keep, used=used)
     bounds = zip([0, *starts], [*starts, len(text)], strict=True)
     lines = [text[a:b].strip() for a, b in bounds]
     return [f"{first if n == 0 else rest}{line}".rstrip() for n, line in enumerate(lines)]
