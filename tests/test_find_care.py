@@ -35,6 +35,20 @@ def test_uk_names_self_referral_to_nhs_talking_therapies_first() -> None:
     assert "Free on the NHS." in text
 
 
+@pytest.mark.parametrize("cols", [20, 40, 80])
+def test_a_long_route_title_wraps_under_its_first_word(cols: int) -> None:
+    done = invoke("find-care", "--region", "AU", env={"COLUMNS": str(cols)})
+    assert done.exit_code == 0
+    lines = done.stdout.splitlines()
+    routes = content.care().regions["AU"].routes
+    for number, route in enumerate(routes, start=1):
+        mark = f"{number}. "
+        top = next(n for n, line in enumerate(lines) if line.startswith(mark))
+        title = lines[top : next(n for n in range(top, len(lines)) if w.COST in lines[n])]
+        assert words(" ".join(title)) == f"{mark}{words(route.name)}"
+        assert all(line.startswith(" " * len(mark)) for line in title[1:]), title
+
+
 def test_gb_is_the_uk() -> None:
     assert care_json("--region", "gb")["region"] == "UK"
 

@@ -124,6 +124,23 @@ def test_a_code_that_is_no_country_is_exit_2_after_the_help_listing_the_known_on
         assert re.search(rf"\b{code}\b", message), code
 
 
+# A phone number as written in the data, with spaces between its groups ("0808 808 8000").
+GROUPED_NUMBER = re.compile(r"\+?\d+(?: \d+)+")
+
+
+@pytest.mark.parametrize("cols", [20, 40, 80])
+@pytest.mark.parametrize("code", sorted(content.crisis_directory().regions))
+def test_a_phone_number_is_never_split_across_lines(code: str, cols: int) -> None:
+    region = content.crisis_directory().regions[code]
+    numbers = {n for r in region.resources for n in GROUPED_NUMBER.findall(r.contact)}
+    for args in (["crisis"], ["crisis", "--details"]):
+        done = invoke(*args, "--region", code, env={"COLUMNS": str(cols)})
+        assert done.exit_code == 0
+        lines = done.stdout.splitlines()
+        for number in numbers:
+            assert any(number in line for line in lines), (args, number)
+
+
 # Every kind of mistake a command line can hold: the crisis lines come first, all the same.
 MISTAKES = {
     "a mistyped option": ["--regoin", "UK"],
