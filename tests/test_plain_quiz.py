@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -34,7 +35,7 @@ from therapy_guide.asker import Step
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, applicable, chosen
-from therapy_guide.core.content.quiz import Question
+from therapy_guide.core.content.quiz import Option, Question
 from therapy_guide.interview import GoBack
 from therapy_guide.plain import PlainAsker
 
@@ -75,6 +76,99 @@ def test_a_number_a_label_or_an_id_picks_that_option(entry: str) -> None:
     asker, _, screen = typing(entry)
     assert asker.pick("Which colour?", COLOURS, "red") == "green"
     assert "Your answer: Green light" in screen.getvalue()
+
+
+# --- every option of every question, by any of its words (from the bank) ---------------
+
+
+def words_of(text: str) -> list[str]:
+    """Whole words as a person might type them: lower case, an id's underscores as spaces."""
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower().replace("_", " ").replace("’", "'"))
+
+
+def ways_to_name(question: Question, number: int, option: Option) -> list[str]:
+    """What a person may type for OPTION: its number, its label (any case), its id, the id
+    in words, each word of its label, and y or n for an option that starts with yes or no."""
+    typed = [str(number), option.label, option.label.upper(), option.id]
+    typed += [" ".join(words_of(option.id)), *words_of(option.label)]
+    first = words_of(option.label)[:1] + words_of(option.id)[:1]
+    typed += [short for word, short in (("yes", "y"), ("no", "n")) if word in first]
+    return list(dict.fromkeys(typed))
+
+
+def whole_name_of(question: Question, typed: str) -> str | None:
+    """The option whose whole label or id TYPED is, if any."""
+    said = words_of(typed)
+    return next(
+        (o.id for o in question.options if said in (words_of(o.label), words_of(o.id))), None
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [q for q in BANK.questions if not q.confirm],
+    ids=lambda q: q.id,
+)
+def test_every_option_is_picked_by_its_number_label_id_or_any_word_only_it_has(
+    question: Question,
+) -> None:
+    choices = [(o.id, o.label) for o in question.options]
+    others = {
+        o.id: [words_of(x.label) + words_of(x.id) for x in question.options if x != o]
+        for o in question.options
+    }
+    for number, option in enumerate(question.options, start=1):
+        for typed in ways_to_name(question, number, option):
+            asker, _, screen = typing(typed, "none" if question.kind == "multiple" else "1")
+            if question.kind == "multiple":
+                got = asker.pick_many(question.text, choices, [])
+                picked = got[0] if got else None
+            else:
+                picked = asker.pick(question.text, choices, choices[0][0])
+            said = words(screen.getvalue())
+            shared = any(set(words_of(typed)) <= set(w_) for w_ in others[option.id])
+            whole = whole_name_of(question, typed)
+            if typed.isdigit() or not shared or whole == option.id:
+                assert picked == option.id, (question.id, typed, said)
+            elif whole is not None:  # another option's whole label or id
+                assert picked == whole, (question.id, typed)
+            else:  # a word two options share: which one was meant?
+                asks = w.PLAIN_WHICH.split("{choices}")[0].format(typed=typed).strip()
+                assert asks in said, (question.id, typed)
+                assert f"{number} ({words(option.label)})" in said, (question.id, typed)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed", "option_id"),
+    [
+        ("approach", "understanding", "insight"),
+        ("growth", "growing", "long_term_growth"),
+        ("concerns", "long", "ongoing"),
+        ("trauma", "rather not say", "rather_not_say"),
+        ("past", "n", "explore_it"),
+        ("past", "no", "explore_it"),
+        ("past", "y", "leave_it"),
+        ("duration", "longer-term", "longer_term"),
+        ("phq4_worry", "half", "more_than_half"),
+    ],
+)
+def test_the_words_the_issue_found_refused_are_taken(
+    question_id: str, typed: str, option_id: str
+) -> None:
+    question = QUESTION[question_id]
+    asker, _, _ = typing(typed)
+    choices = [(o.id, o.label) for o in question.options]
+    assert asker.pick(question.text, choices, question.default_option.id) == option_id
+
+
+def test_a_word_two_options_share_asks_which_was_meant_and_takes_the_number_then() -> None:
+    question = QUESTION["trauma"]
+    asker, _, screen = typing("not", "4")
+    choices = [(o.id, o.label) for o in question.options]
+    assert asker.pick(question.text, choices, "no") == question.options[3].id
+    said = words(screen.getvalue())
+    labels = {o.id: o.label for o in question.options}
+    assert f'"not" could mean 3 ({labels["not_sure"]}) or 4 ({labels["rather_not_say"]})' in said
 
 
 def test_enter_alone_takes_the_default_which_the_prompt_line_names() -> None:

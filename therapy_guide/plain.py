@@ -6,14 +6,16 @@ its progress, the question, its help, the options numbered 1. to n., then a prom
 that ends with a newline before anything is read, so a screen reader has it all. No
 colour, no cursor movement, no escape byte at all.
 
-A person types a number, a label or an id (y/yes/n/no for yes or no), several numbers
-separated by commas or spaces where several may be picked, or Enter alone for the
-default. ? repeats the question, b goes back one question (interview.GoBack), q quits
+A person types a number, a label or an id (y/yes/n/no for yes or no), or any whole word
+or words of one option's label (`one_of`: a word that fits two options asks which was
+meant); several separated by commas or spaces where several may be picked; or Enter
+alone for the default. ? repeats the question, b goes back one question (interview.GoBack), q quits
 (like Ctrl-C). A wrong entry says why and asks again; it never moves on.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO, TypeVar
@@ -26,6 +28,7 @@ from therapy_guide.wrapping import wrap
 
 T = TypeVar("T")
 TYPOGRAPHIC = str.maketrans("’‘“”", "''\"\"")  # what a keyboard types instead
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 class Unclear(Exception):
@@ -215,10 +218,36 @@ class PlainAsker(PersonAsker):
         return name
 
 
-def one_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> str | None:
-    """The value TYPED names: its number, its label or its id; None if it names none.
+def words_in(text: str) -> list[str]:
+    """TEXT's words as a typed answer is compared with them: "Can't stop worrying" gives
+    can't, stop, worrying; an id's underscores part its words (rather_not_say)."""
+    return WORD.findall(normal(text.replace("_", " ")))
 
-    A number out of range is Unclear at once, saying which numbers there are, then AGAIN.
+
+def names(value: str, label: str) -> list[list[str]]:
+    """Every run of words that can name an option: its label, its id, and y or n for an
+    option that says yes or no ("No, I want to look at my past")."""
+    label_words, id_words = words_in(label), words_in(value)
+    said = [label_words, id_words]
+    for word, short in (("yes", "y"), ("no", "n")):
+        if word in label_words[:1] + id_words[:1]:
+            said.append([short])
+    return said
+
+
+def within(phrase: list[str], words: list[str]) -> bool:
+    """Whether PHRASE is a run of whole words of WORDS."""
+    size = len(phrase)
+    return any(words[at : at + size] == phrase for at in range(len(words) - size + 1))
+
+
+def one_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> str | None:
+    """The value TYPED names: its number; its whole label or id; else any whole word or
+    run of words of its label or id (or y/n for a yes or a no), if only it has them.
+    None if it names none.
+
+    A number out of range is Unclear at once, saying which numbers there are, then AGAIN;
+    words that fit two or more options are Unclear too, naming them by number.
     """
     typed = typed.strip()
     if typed.isdigit():
@@ -226,19 +255,37 @@ def one_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> str | 
         if 1 <= number <= len(choices):
             return choices[number - 1][0]
         raise Unclear(f"{w.PLAIN_NOT_A_NUMBER.format(typed=typed, count=len(choices))} {again}")
-    key = normal(typed)
-    return next((v for v, label in choices if key in (normal(label), normal(v))), None)
+    phrase = words_in(typed)
+    if not phrase:
+        return None
+    whole = [v for v, label in choices if phrase in names(v, label)[:2]]
+    if whole:
+        return whole[0]
+    fits = [
+        n for n, (v, label) in enumerate(choices) if any(within(phrase, x) for x in names(v, label))
+    ]
+    if len(fits) == 1:
+        return choices[fits[0]][0]
+    if fits:
+        which = w.OR.join(w.PLAIN_CHOICE.format(number=n + 1, label=choices[n][1]) for n in fits)
+        raise Unclear(w.PLAIN_WHICH.format(typed=typed, choices=which))
+    return None
 
 
 def many_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> list[str]:
-    """The values TYPED names, separated by commas or spaces: numbers, ids, or labels,
-    which may hold commas and spaces of their own (the longest label that fits wins)."""
+    """The values TYPED names, separated by commas or spaces: numbers, ids, labels or their
+    words, which may hold commas and spaces of their own (the longest that fits wins)."""
     parts = typed.split(",")
     found: list[str] = []
     start = 0
     while start < len(parts):
         for end in range(len(parts), start, -1):
-            whole = one_of(choices, ",".join(parts[start:end]), again)
+            try:
+                whole = one_of(choices, ",".join(parts[start:end]), again)
+            except Unclear:
+                if end > start + 1:
+                    continue  # several parts that fit many options: try fewer
+                whole = None
             if whole is not None:
                 found.append(whole)
                 start = end

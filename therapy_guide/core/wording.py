@@ -236,6 +236,8 @@ PLAIN_QUIT = "q"
 PLAIN_ANSWER = "Your answer: {answer}"
 PLAIN_NOT_A_NUMBER = "{typed} is not one of the numbers 1 to {count}."
 PLAIN_NOT_A_CHOICE = '"{typed}" is not one of the choices.'
+PLAIN_WHICH = '"{typed}" could mean {choices}. Type the number of the one you mean.'
+PLAIN_CHOICE = "{number} ({label})"
 PLAIN_TRY_AGAIN = "Type a number from 1 to {count}, or ? to hear the question again."
 PLAIN_TRY_AGAIN_MANY = (
     "Type numbers from 1 to {count} separated by commas, none for none, or ? to hear the "
