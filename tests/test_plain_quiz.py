@@ -34,7 +34,7 @@ from toolkit import (
 from therapy_guide.asker import Step
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
-from therapy_guide.core.asking import Answer, applicable, chosen
+from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
 from therapy_guide.core.content.quiz import Option, Question
 from therapy_guide.interview import GoBack
 from therapy_guide.plain import PlainAsker
@@ -379,7 +379,8 @@ def test_b_asks_the_question_before_again_and_the_new_answer_counts(
 
     assert done.exit_code == 0, done.stderr
     assert json_at_the_end(done.stdout) == from_a_file("therapy")
-    assert done.stdout.count(w.QUESTION_OF.format(number=2, total=10)) == 2
+    total = len(applicable(BANK, answers))
+    assert done.stdout.count(w.QUESTION_OF.format(number=2, total=total)) == 2
 
 
 def test_going_back_to_the_safety_question_and_saying_yes_ends_the_quiz_with_crisis_help(
@@ -390,6 +391,35 @@ def test_going_back_to_the_safety_question_and_saying_yes_ends_the_quiz_with_cri
     assert done.exit_code == 0, done.stderr
     assert json_at_the_end(done.stdout)["suggestion"] == "crisis"
     assert w.PLAIN_NO_BACK in words(done.stdout)  # b at the first question goes nowhere
+
+
+def test_the_progress_counts_the_questions_that_will_be_asked_and_no_more(
+    plain_quiz: Callable[..., Run],
+) -> None:
+    """A question that only an answer opens (asked_if: the symptom check's four) is
+    counted from the moment that answer is given, never before: no "10 of 10", then
+    "11 of 14"."""
+    opening = {q.asked_if.question: q.asked_if.option for q in BANK.questions if q.asked_if}
+    answers: dict[str, Answer] = {}  # every default, but the answer that opens questions
+    for question in BANK.questions:
+        if is_asked(question, answers):
+            default = () if question.kind == "multiple" else question.default_option.id
+            answers[question.id] = opening.get(question.id, default)
+    asked = applicable(BANK, answers)
+    assert any(q.asked_if for q in asked)
+    done = plain_quiz([*entries_for(answers, "numbers"), "", ""], "--plain", "--format", "json")
+    assert done.exit_code == 0, done.stderr
+
+    shown = [tuple(map(int, m)) for m in re.findall(r"Question (\d+) of (\d+)", done.stdout)]
+    order = [q.id for q in asked]
+    expected = []
+    for number in range(1, len(asked) + 1):
+        counted = [
+            q for q in asked if q.asked_if is None or order.index(q.asked_if.question) < number - 1
+        ]
+        expected.append((number, len(counted)))
+    assert shown == expected
+    assert shown[-1] == (len(asked), len(asked))
 
 
 def test_the_environment_switch_chooses_the_plain_quiz_and_q_quits_with_exit_130(
@@ -448,7 +478,8 @@ def test_enter_at_every_prompt_of_a_dumb_terminal_reaches_a_result_without_one_e
     assert status == 0
     assert "\x1b" not in raw.getvalue()
     shown = words(seen())
-    assert prompts == 11  # ten questions and the review
+    everyone = applicable(BANK, {q.id: q.default_option.id for q in BANK.questions})
+    assert prompts == len(everyone) + 1  # every question asked by default, and the review
     assert "Either approach may fit you." in shown
     assert "Call or text 988" in shown
     assert "1. Looks right: show my result" in shown

@@ -8,6 +8,7 @@ text: the crisis lines must still be in view, the card must fit, no word may be 
 from __future__ import annotations
 
 import re
+import shutil
 import stat
 from collections.abc import Callable
 from datetime import date
@@ -16,8 +17,13 @@ from pathlib import Path
 
 import pytest
 from toolkit import (
+    DATA,
+    END,
     ENTER,
+    UP,
     Screen,
+    add_questions,
+    as_shown,
     default_answers,
     invoke,
     keys_for,
@@ -25,8 +31,10 @@ from toolkit import (
     menu_key,
     on_a_dumb_terminal,
     on_screen,
+    plain_runner,
     prompt_marker,
     split_words,
+    too_wide,
     words,
     write_answers,
 )
@@ -34,6 +42,7 @@ from toolkit import (
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, applicable
+from therapy_guide.core.content.quiz import QuestionBank
 
 BANK = content.question_bank()
 SIZES = [(24, 80), (24, 40)]
@@ -300,8 +309,10 @@ def test_a_letter_and_enter_at_a_yes_no_prompt_leave_the_next_question_waiting(
     *before, offer = enter_through()[: len(QUESTIONS)]  # up to the symptom-check offer
     keys = [*before, (offer[0], typed + ENTER)]
     first = next(q for q in BANK.questions if q.section == "phq4")
+    opened = len(applicable(BANK, {**default_answers(BANK), "symptom_check": "yes"}))
+    asked = w.QUESTION_OF.format(number=len(QUESTIONS) + 1, total=opened)
     if typed.lower().startswith("y"):
-        then = [("Question 11 of 14", ""), (first.options[-1].label, None)]
+        then = [(asked, ""), (first.options[-1].label, None)]
     else:
         then = [(w.REVIEW_DONE, None)]
     screen = on_screen(["quiz"], [*keys, *then], rows=24, cols=80, home=tmp_path)
@@ -309,10 +320,10 @@ def test_a_letter_and_enter_at_a_yes_no_prompt_leave_the_next_question_waiting(
     if typed.lower().startswith("y"):
         assert words(first.text)[:40] in shown  # asked, and still waiting for its answer
         assert all(o.label in shown for o in first.options)
-        assert "Question 12" not in shown
+        assert f"Question {len(QUESTIONS) + 2}" not in shown
     else:
         assert w.REVIEW in shown
-        assert "Question 11" not in shown
+        assert f"Question {len(QUESTIONS) + 1}" not in shown
 
 
 def test_a_multi_select_says_in_words_what_was_picked(tmp_path: Path) -> None:
@@ -383,6 +394,91 @@ def test_a_real_dumb_terminal_wraps_the_crisis_lines_at_its_own_width(
     assert screen.exit_status == 0
     assert split_words(screen.lines) == set()
     assert "Call or text 988" in visible(screen)
+
+
+# A bank grown to 18 answers to review (today's has 14 at most), and answers that take
+# every question: the symptom check, yes.
+GROWN_TO = 18
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, QuestionBank, dict[str, Answer]]:
+    data = tmp_path_factory.mktemp("grown") / "data"
+    shutil.copytree(DATA, data)
+    everyone = len(applicable(BANK, {**default_answers(BANK), "symptom_check": "yes"})) - 1
+    add_questions(data, GROWN_TO - everyone)
+    bank = content.load_file("questions.toml", QuestionBank, data)
+    answers = default_answers(bank)
+    answers = {**default_answers(bank), "symptom_check": "yes"}
+    answers = {q.id: answers.get(q.id, q.default_option.id) for q in applicable(bank, answers)}
+    assert len(answers) - 1 == GROWN_TO  # all but safety
+    return data, bank, answers
+
+
+@pytest.mark.parametrize(("rows", "cols"), SIZES)
+def test_a_review_of_18_answers_fits_the_screen_a_page_at_a_time_with_help_always_there(
+    grown: tuple[Path, QuestionBank, dict[str, Answer]], rows: int, cols: int, tmp_path: Path
+) -> None:
+    data, bank, answers = grown
+    asked = applicable(bank, answers)
+    # Each question by its own words and hint: the added ones are alike but for a number.
+    steps = [(f"{q.text} {prompt_marker(q)}", keys_for(q, answers[q.id])) for q in asked]
+    env = {"THERAPY_GUIDE_DATA_DIR": str(data)}
+
+    def review(*turns: str) -> list[str]:
+        """The review's page after pressing TURNS (each: End, Up, Enter: turn the page)."""
+        more = [("show the crisis lines", turn) for turn in turns]
+        last = ("show the crisis lines", None)
+        home = tmp_path / str(len(turns))
+        home.mkdir()
+        return on_screen(
+            ["quiz"], [*steps, *more, last], rows=rows, cols=cols, home=home, env=env
+        ).lines
+
+    pages = [review()]
+    turn = w.REVIEW_MORE.split("(")[0].strip()
+    if turn in words("\n".join(pages[0])):
+        pages.append(review(END + UP + ENTER))
+    for page in pages:
+        shown = words("\n".join(page))
+        top = shown.rindex(w.REVIEW)  # the question, and below it the whole list
+        assert w.REVIEW_DONE in shown[top:]
+        assert shown.endswith(w.REVIEW_HELP_NOW)
+        assert too_wide("\n".join(page), cols) == []
+    every = words("\n".join(line for page in pages for line in page))
+    for q in asked[1:]:
+        assert f"{q.label}:" in every, q.id
+    if cols == 40:
+        assert len(pages) == 2  # 18 answers, wrapped at 40 columns, take two pages
+
+
+@pytest.mark.parametrize(("rows", "cols"), SIZES)
+def test_the_plain_review_of_18_answers_fits_the_screen_a_page_at_a_time(
+    grown: tuple[Path, QuestionBank, dict[str, Answer]],
+    monkeypatch: pytest.MonkeyPatch,
+    rows: int,
+    cols: int,
+) -> None:
+    data, bank, answers = grown
+    typed = ["y" if answers[q.id] == "yes" else "" for q in applicable(bank, answers)]
+    turn = w.REVIEW_MORE.split("(")[0].strip()  # said in words: "Show more of my answers"
+    terminal = {"TERM": "dumb", "COLUMNS": str(cols), "LINES": str(rows)}
+    env = {**terminal, "THERAPY_GUIDE_DATA_DIR": str(data)}
+    done = plain_runner(monkeypatch)([*typed, turn, "", ""], env=env)
+    assert done.exit_code == 0, done.stderr
+    shown = as_shown(done.stdout, cols)
+    starts = [n for n, line in enumerate(shown) if line.startswith(w.REVIEW[:20])]
+    if cols == 40:
+        assert len(starts) == 2  # 18 answers, wrapped at 40 columns, take two pages
+    every = ""
+    for start in starts:
+        end = next(n for n in range(start, len(shown)) if shown[n].startswith("Type a"))
+        page = shown[start - 1 : end + 2]  # the blank line before, the line typed after
+        every += words("\n".join(page))
+        assert len(page) <= rows
+        assert words("\n".join(page[:-2])).endswith(w.REVIEW_HELP_NOW)
+    for q in applicable(bank, answers)[1:]:
+        assert f"{q.label}:" in every, q.id
 
 
 def test_the_review_at_40_columns_shows_every_answer_whole(tmp_path: Path) -> None:

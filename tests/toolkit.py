@@ -269,6 +269,32 @@ def answers_leading_to(leaning: Leaning, bank: QuestionBank | None = None) -> di
     return leaning_answers(leaning, bank)
 
 
+def add_questions(data: Path, count: int) -> None:
+    """Append COUNT questions to the question bank in the copy of data/ at DATA, each
+    always asked, with a label and options as long as the bank allows: a bank grown
+    beyond today's, for the screens that must still fit."""
+    extra = "".join(
+        f"""
+[[questions]]
+id = "added_{n}"
+label = "An added question no {n:02}"
+text = "Is this question number {n}, added to see the review fit the screen?"
+default = "somewhat"
+
+[[questions.options]]
+id = "yes"
+label = "Yes, and it matters a great deal to me"
+
+[[questions.options]]
+id = "somewhat"
+label = "Somewhat, on some days more than others"
+"""
+        for n in range(1, count + 1)
+    )
+    path = data / "questions.toml"
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+
+
 # --- the question bank as a script reads it (`questions --format json`) ---------------
 
 
@@ -380,6 +406,7 @@ def schema_errors(command: str, document: object) -> list[str]:
 ENTER = "\r"
 DOWN = "\x1b[B"
 UP = "\x1b[A"
+END = "\x1b[F"
 SPACE = " "
 CTRL_C = "\x03"
 CTRL_D = "\x04"

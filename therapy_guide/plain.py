@@ -49,7 +49,7 @@ class PlainAsker(PersonAsker):
     the screen, and a line at a time is the promise here.
     """
 
-    pages = False
+    uses_pager = False
 
     def __init__(self, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> None:
         self._stdin = stdin
@@ -79,6 +79,18 @@ class PlainAsker(PersonAsker):
     def say(self, text: str = "") -> None:
         self.write(self.wrapped(text))
 
+    def fits(self, text: str, labels: Sequence[str]) -> bool:
+        """A blank line, the question, the numbered options, the prompt line and the line
+        typed, within the screen's rows."""
+        options = sum(len(self.numbered(n, label)) for n, label in enumerate(labels, start=1))
+        prompt = self.wrapped(w.PLAIN_PICK.format(default=len(labels)))
+        rows = 1 + len(self.wrapped(text)) + options + len(prompt) + 1
+        return rows <= screen.size(self._stdout or sys.stdout).lines
+
+    def numbered(self, number: int, label: str) -> list[str]:
+        mark = f"{number}. "
+        return self.wrapped(label, mark, " " * len(mark))
+
     def record(self, text: str, answer: str) -> None:
         """The answer in words (the question is on screen already, and is not said twice)."""
         self.say(w.PLAIN_ANSWER.format(answer=answer))
@@ -100,8 +112,7 @@ class PlainAsker(PersonAsker):
         if step is not None and step.help:
             lines += self.wrapped(step.help)
         for number, label in enumerate(labels, start=1):
-            mark = f"{number}. "
-            lines += self.wrapped(label, mark, " " * len(mark))
+            lines += self.numbered(number, label)
         self.write(lines)
 
     def answer(

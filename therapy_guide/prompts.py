@@ -68,6 +68,14 @@ class PromptAsker(PersonAsker):
             hint = "".join(f"\n  {line}" for line in self.wrap(hint, indent=2))
         return "\n  ".join(lines), hint
 
+    def fits(self, text: str, labels: Sequence[str]) -> bool:
+        """A blank line, the question and its hint, each option as wrapped, and a row
+        to spare, within the screen's rows."""
+        message, hint = self.message(text, w.SELECT_HINT)
+        asked = f"{message}{hint}".count("\n") + 1
+        options = sum(len(self.wrap(label, indent=OPTION_INDENT)) for label in labels)
+        return 1 + asked + options + 1 <= screen.size(sys.stdout).lines
+
     def lead(self, step: Step | None) -> None:
         """Before a question: a blank line, its progress and its help, muted."""
         if step is None or step.progress is None:

@@ -133,9 +133,9 @@ def result_menu(
         except (KeyboardInterrupt, EOFError):
             choice = DONE
         if choice == REASONS:
-            emit(reasons_view(report), Format.text, paged=asker.pages)
+            emit(reasons_view(report), Format.text, paged=asker.uses_pager)
         elif choice == COMPARE:
-            show_comparison(paged=asker.pages)
+            show_comparison(paged=asker.uses_pager)
         elif choice == SURE:
             report = take_decision_check(asker, bank, report_with, offer=False) or report
         elif choice == SAVE:
