@@ -41,8 +41,8 @@ from toolkit import (
 
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
-from therapy_guide.core.asking import Answer, applicable
-from therapy_guide.core.content.quiz import QuestionBank
+from therapy_guide.core.asking import Answer, applicable, chosen
+from therapy_guide.core.content.quiz import Question, QuestionBank
 
 BANK = content.question_bank()
 SIZES = [(24, 80), (24, 40)]
@@ -383,6 +383,39 @@ def test_on_a_dumb_terminal_every_reading_command_fits_its_width_without_a_split
     assert done.exit_code == 0, done.stderr
     assert split_words(shown) == set(), f"words cut at {cols} columns"
     assert not BOX.search(done.stdout)
+
+
+@pytest.mark.parametrize("cols", [20, 40, 80])
+def test_on_a_dumb_terminal_the_plain_quiz_and_every_menu_choice_split_no_word(
+    cols: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Every question, the review, the card, then every reason, the comparison, the SURE
+    check and saving, in plain lines at the terminal's width (as Emacs' shell sets it)."""
+    monkeypatch.chdir(tmp_path)
+    answers = PSYCHOTHERAPY
+    check = BANK.decision_check
+    assert check is not None
+    typed = [entry_for(q, answers[q.id]) for q in applicable(BANK, answers)] + [""]
+    for choice, then in [("reasons", []), ("compare", []), ("sure", ["y"] * len(check.items))]:
+        typed += [menu_key(choice, answers), *then]
+    typed += [menu_key("save", answers), "", ""]  # the name offered, then done
+    terminal = {"TERM": "dumb", "COLUMNS": str(cols), "LINES": None, "TTY_COMPATIBLE": "1"}
+    done = plain_runner(monkeypatch)(typed, env=terminal)
+    assert done.exit_code == 0, done.stderr
+    said = words(done.stdout)
+    assert w.HOW_SURE in said and words(content.comparison().title) in said
+    assert split_words(as_shown(done.stdout, cols)) == set(), f"words cut at {cols} columns"
+    # "Saved your result to PATH": the path is kept whole, on a line of its own, however long.
+    said = re.sub(rf"\S*{re.escape(str(tmp_path.resolve()))}\S*", "PATH", done.stderr)
+    assert split_words(as_shown(said, cols)) == set()
+
+
+def entry_for(question: Question, answer: Answer) -> str:
+    """The numbers that give ANSWER to QUESTION in the plain quiz (y or n for a yes/no)."""
+    if question.confirm:
+        return "y" if answer == "yes" else "n"
+    ids = [o.id for o in question.options]
+    return ", ".join(str(ids.index(i) + 1) for i in chosen(answer)) or "none"
 
 
 @pytest.mark.parametrize("cols", [40, 80])

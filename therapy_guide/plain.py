@@ -32,7 +32,12 @@ WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 class Unclear(Exception):
-    """A typed entry that is no answer to the question; its message says why."""
+    """A typed entry that is no answer to the question; its message says why. With
+    WHOLE_WORDS, the message is wrapped only at spaces: it names a path to copy."""
+
+    def __init__(self, message: str, *, whole_words: bool = False) -> None:
+        super().__init__(message)
+        self.whole_words = whole_words
 
 
 def normal(text: str) -> str:
@@ -72,12 +77,14 @@ class PlainAsker(PersonAsker):
         out.write("".join(kept))
         out.flush()
 
-    def wrapped(self, text: str, first: str = "", rest: str = "") -> list[str]:
-        """TEXT in lines that fit; a word is never cut (a file name stays whole)."""
-        return wrap(text, self.width(), first, rest, whole_words=True)
+    def wrapped(
+        self, text: str, first: str = "", rest: str = "", *, whole_words: bool = False
+    ) -> list[str]:
+        """TEXT in lines that fit (wrapping.wrap); WHOLE_WORDS keeps a path whole."""
+        return wrap(text, self.width(), first, rest, whole_words=whole_words)
 
-    def say(self, text: str = "") -> None:
-        self.write(self.wrapped(text))
+    def say(self, text: str = "", *, whole_words: bool = False) -> None:
+        self.write(self.wrapped(text, whole_words=whole_words))
 
     def fits(self, text: str, labels: Sequence[str]) -> bool:
         """A blank line, the question, the numbered options, the prompt line and the line
@@ -140,7 +147,7 @@ class PlainAsker(PersonAsker):
                 try:
                     return meaning(typed)
                 except Unclear as unclear:
-                    self.say(str(unclear))
+                    self.say(str(unclear), whole_words=unclear.whole_words)
 
     # --- the primitives -----------------------------------------------------------------
 
@@ -220,7 +227,7 @@ class PlainAsker(PersonAsker):
             name = typed or default
             why = problem(name)
             if why is not None:
-                raise Unclear(w.PLAIN_NO_ANSWER.format(why=why))
+                raise Unclear(w.PLAIN_NO_ANSWER.format(why=why), whole_words=True)
             return name
 
         prompt = w.PLAIN_PATH.format(default=default)
