@@ -418,6 +418,20 @@ def entry_for(question: Question, answer: Answer) -> str:
     return ", ".join(str(ids.index(i) + 1) for i in chosen(answer)) or "none"
 
 
+@pytest.mark.parametrize("term", ["xterm-256color", "dumb"])
+def test_the_plain_quiz_keeps_to_the_terminals_own_width_over_a_stale_columns(
+    term: str, tmp_path: Path
+) -> None:
+    """COLUMNS=120 from when the window was wider (Emacs sets it once): the card and the
+    menu still fit the 40 columns the terminal has now."""
+    prompts = [(w.PLAIN_PICK.split("(")[1][:11], ENTER)] * (len(QUESTIONS) + 1)
+    steps = [*prompts, (w.MENU_DONE, None)]
+    env = {"TERM": term, "COLUMNS": "120"}
+    screen = on_screen(["quiz", "--plain"], steps, rows=24, cols=40, home=tmp_path, env=env)
+    assert w.MENU_DONE in visible(screen)
+    assert split_words(screen.lines) == set()
+
+
 @pytest.mark.parametrize("cols", [40, 80])
 def test_a_real_dumb_terminal_wraps_the_crisis_lines_at_its_own_width(
     cols: int, tmp_path: Path

@@ -60,10 +60,13 @@ def color_system() -> Literal["auto"] | None:
     return None if PLAIN_OUTPUT else "auto"
 
 
-def dumb_size(stream: IO[str]) -> dict[str, Any]:
-    """Rich assumes 80x25 on a dumb terminal, whatever its size, unless it is given both
-    the width and the height: give it the terminal's own (screen.size)."""
-    if not screen.is_dumb():
+def own_size(stream: IO[str]) -> dict[str, Any]:
+    """The terminal's own size (screen.size), on a dumb terminal and in the plain quiz.
+
+    Rich takes a dumb terminal to be 80x25, whatever its size, unless it is given both
+    the width and the height; and it believes COLUMNS over the terminal, where the plain
+    quiz's questions (plain.py) believe the terminal: both keep to one width."""
+    if not (screen.is_dumb() or PLAIN_OUTPUT):
         return {}
     found = screen.size(stream)
     return {"width": found.columns, "height": found.lines}
@@ -84,7 +87,7 @@ def out(*, colour: bool = True) -> Console:
         highlight=False,
         emoji=False,
         color_system=color_system() if colour else None,
-        **dumb_size(sys.stdout),
+        **own_size(sys.stdout),
     )
 
 
@@ -96,7 +99,7 @@ def err() -> Console:
         emoji=False,
         stderr=True,
         color_system=color_system(),
-        **dumb_size(sys.stderr),
+        **own_size(sys.stderr),
     )
 
 
