@@ -63,6 +63,16 @@ def line_starts(
     return starts
 
 
+# Where the rule above differs from breaking at any space: inside a phone number.
+GLUED = re.compile(r"(?<=\d) (?=\+?\d)")
+
+
+def plain_spaces_will_do(text: str, width: int) -> bool:
+    """Whether breaking at any space gives the same lines as `line_starts`: TEXT has no
+    phone number and no word longer than WIDTH (so a wrapper may take its faster path)."""
+    return GLUED.search(text) is None and all(len(word) <= width for word in text.split())
+
+
 def pieces(word: str) -> list[str]:
     """The parts of WORD that are never broken: the narrowest a column may be for it."""
     return INSIDE.sub("\n", word).split("\n")

@@ -43,7 +43,7 @@ from therapy_guide.views.document import (
     Title,
     View,
 )
-from therapy_guide.wrapping import line_starts, unbreakable
+from therapy_guide.wrapping import line_starts, plain_spaces_will_do, unbreakable
 
 BLANK = Text("")
 COMMAND = re.compile(r"`(therapy-guide(?: [^`]*)?)`")
@@ -67,7 +67,14 @@ class Prose(Text):
         no_wrap: bool | None = None,
     ) -> Lines:
         overflow = overflow or self.overflow or "fold"
-        if no_wrap or self.no_wrap or overflow == "ignore" or "\t" in self.plain:
+        plain = self.plain
+        if (
+            no_wrap
+            or self.no_wrap
+            or overflow == "ignore"
+            or "\t" in plain
+            or plain_spaces_will_do(plain, width)  # Rich's own, faster, gives the same
+        ):
             return super().wrap(
                 console,
                 width,
