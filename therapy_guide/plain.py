@@ -9,8 +9,9 @@ colour, no cursor movement, no escape byte at all.
 A person types a number, a label or an id (y/yes/n/no for yes or no), or any whole word
 or words of one option's label (`one_of`: a word that fits two options asks which was
 meant); several separated by commas or spaces where several may be picked; or Enter
-alone for the default. ? repeats the question, b goes back one question (interview.GoBack), q quits
-(like Ctrl-C). A wrong entry says why and asks again; it never moves on.
+alone for the default. ? repeats the question, b goes back one question
+(interview.GoBack), q quits (like Ctrl-C). A wrong entry says why and asks again; it
+never moves on.
 """
 
 from __future__ import annotations
