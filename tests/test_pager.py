@@ -88,10 +88,9 @@ def pager_named(folder: Path, name: str) -> str:
     [
         ("less", None, True, "FRX"),  # git's LESS, set because there was none
         ("less", "-S", False, "-S"),  # a LESS of the person's own is kept, and has no R
-        ("less", "-RS", True, "-RS"),
         ("more", None, False, "FRX"),
     ],
-    ids=["less", "LESS=-S", "LESS=-RS", "more"],
+    ids=["less", "LESS=-S", "more"],
 )
 def test_colour_goes_only_to_a_pager_that_shows_it_and_a_less_of_your_own_is_kept(
     paged_to: Path, name: str, less: str | None, colour: bool, given: str
