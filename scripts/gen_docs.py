@@ -92,7 +92,7 @@ def svg(renderable_for: str) -> str:
         bank = content.question_bank()
         answers = check_answers(bank, SAMPLE_ANSWERS, source="sample", complete=True)
         directory = content.crisis_directory()
-        code, region = directory.lookup("US")
+        code, region = "US", directory.regions["US"]
         built = build_report(
             bank,
             score(bank, answers),

@@ -378,6 +378,19 @@ def test_two_problems_in_one_file_are_reported_together_naming_both_ids() -> Non
     assert "2 problems" in words(done.stderr)
 
 
+@pytest.mark.parametrize("cols", [40, 80])
+def test_each_problem_wraps_under_its_own_first_word_on_a_narrow_screen(cols: int) -> None:
+    answers = {**all_therapy_answers(), "focus": "sideways", "mood": "ok"}
+    done = invoke(*FROM_STDIN, stdin=json.dumps(answers), env={"COLUMNS": str(cols)})
+    assert done.exit_code == 2
+    lines = done.stderr.splitlines()
+    first = next(n for n, line in enumerate(lines) if line.startswith("  - "))
+    problem = lines[first : next(n for n, line in enumerate(lines) if line.startswith("See "))]
+    assert len(problem) > 2  # the two problems, wrapped
+    for line in problem:
+        assert line.startswith(("  - ", "    ")) and len(line) <= cols, line
+
+
 def test_a_problem_names_the_valid_choices() -> None:
     answers = all_therapy_answers()
     answers["duration"] = "forever"

@@ -35,6 +35,20 @@ def test_uk_names_self_referral_to_nhs_talking_therapies_first() -> None:
     assert "Free on the NHS." in text
 
 
+@pytest.mark.parametrize("cols", [20, 40, 80])
+def test_a_long_route_title_wraps_under_its_first_word(cols: int) -> None:
+    done = invoke("find-care", "--region", "AU", env={"COLUMNS": str(cols)})
+    assert done.exit_code == 0
+    lines = done.stdout.splitlines()
+    routes = content.care().regions["AU"].routes
+    for number, route in enumerate(routes, start=1):
+        mark = f"{number}. "
+        top = next(n for n, line in enumerate(lines) if line.startswith(mark))
+        title = lines[top : next(n for n in range(top, len(lines)) if w.COST in lines[n])]
+        assert words(" ".join(title)) == f"{mark}{words(route.name)}"
+        assert all(line.startswith(" " * len(mark)) for line in title[1:]), title
+
+
 def test_gb_is_the_uk() -> None:
     assert care_json("--region", "gb")["region"] == "UK"
 
@@ -85,6 +99,40 @@ def test_every_route_says_what_it_costs_how_to_use_it_and_how_long_it_takes() ->
 
 def test_the_default_region_is_the_united_states() -> None:
     assert care_json(env={"THERAPY_GUIDE_REGION": ""})["region"] == "US"
+
+
+# Where a person is, as their settings say it: each picks the same region for find-care as
+# for crisis (one rule, CrisisDirectory.choose).
+SETTINGS = {
+    "LANG=en_GB": ({"LC_ALL": None, "LANG": "en_GB.UTF-8"}, "UK"),
+    "LC_ALL=en_AU": ({"LC_ALL": "en_AU.UTF-8"}, "AU"),
+    "LC_MESSAGES=en_IE": ({"LC_ALL": None, "LC_MESSAGES": "en_IE.UTF-8"}, "IE"),
+    "THERAPY_GUIDE_REGION=nz over LANG": ({"THERAPY_GUIDE_REGION": "nz", "LANG": "en_GB"}, "NZ"),
+    "LANG=ja_JP": ({"LC_ALL": None, "LANG": "ja_JP.UTF-8"}, "JP"),
+}
+
+
+@pytest.mark.parametrize("setting", SETTINGS)
+def test_find_care_takes_the_region_from_the_locale_as_crisis_does(setting: str) -> None:
+    env, code = SETTINGS[setting]
+    crisis = invoke("crisis", "--json", env=env)
+    assert crisis.exit_code == 0, crisis.stderr
+    assert care_json(env=env)["region"] == json.loads(crisis.stdout)["region"] == code
+
+
+@pytest.mark.parametrize("code", ["JP", "jp", "BE", "KE"])
+def test_any_real_country_gets_the_general_routes_with_exit_0(code: str) -> None:
+    done = invoke("find-care", "--region", code)
+    assert done.exit_code == 0, done.stderr
+    said = words(done.stdout)
+    assert content.care().unknown_region.format(code=code.upper()) in said
+    assert content.care().general.routes[0].name in said
+
+
+def test_a_code_that_is_no_country_is_a_usage_error_naming_the_codes() -> None:
+    done = invoke("find-care", "--region", "ZZ")
+    assert done.exit_code == 2
+    assert "'ZZ' is not a country code" in words(done.stderr)
 
 
 def test_it_says_what_to_say_when_you_call_and_what_to_ask_a_therapist() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
+from toolkit import ANSI
 
 pytestmark = pytest.mark.slow
 
@@ -68,7 +69,64 @@ def test_text_taller_than_the_screen_goes_through_the_pager(paged_to: Path) -> N
     paged = paged_to.read_text(encoding="utf-8")
     assert paged.lstrip("\x1b[0123456789;m").startswith(TOP)
     assert paged.count("\n") > ROWS
-    assert "\x1b[1m" in paged  # drawn for the terminal: bold headings for less -R
+    assert "\x1b" not in paged  # a pager that is not less gets no escape codes
+
+
+def pager_named(folder: Path, name: str) -> str:
+    """A pager called NAME (less, more) that keeps what it was given in $PAGED_TO, and the
+    LESS it was started with in $PAGED_TO.less, and says PAGED."""
+    script = folder / name
+    script.write_text(
+        '#!/bin/sh\ncat > "$PAGED_TO"; printf %s "${LESS-unset}" > "$PAGED_TO.less"; echo PAGED\n'
+    )
+    script.chmod(0o755)
+    return str(script)
+
+
+@pytest.mark.parametrize(
+    ("name", "less", "colour", "given"),
+    [
+        ("less", None, True, "FRX"),  # git's LESS, set because there was none
+        ("less", "-S", False, "-S"),  # a LESS of the person's own is kept, and has no R
+        ("more", None, False, "FRX"),
+    ],
+    ids=["less", "LESS=-S", "more"],
+)
+def test_colour_goes_only_to_a_pager_that_shows_it_and_a_less_of_your_own_is_kept(
+    paged_to: Path, name: str, less: str | None, colour: bool, given: str
+) -> None:
+    pager = pager_named(paged_to.parent, name)
+    rc, shown = in_terminal("providers", env=terminal_env(paged_to, PAGER=pager, LESS=less))
+    assert rc == 0
+    assert "PAGED" in shown
+    paged = paged_to.read_text(encoding="utf-8")
+    assert ("\x1b[1m" in paged) is colour  # bold headings, for less -R only
+    assert ANSI.sub("", paged).startswith(TOP)
+    assert Path(f"{paged_to}.less").read_text(encoding="utf-8") == given
+
+
+@pytest.mark.parametrize(
+    ("command", "less", "colour"),
+    [
+        (["less"], None, True),
+        (["/usr/bin/less"], "-FX", False),
+        (["less", "-R"], "-FX", True),
+        (["less", "--RAW-CONTROL-CHARS"], "-S", True),
+        (["less"], "-r", True),
+        (["more"], "-R", False),
+        (["most"], None, False),
+    ],
+)
+def test_only_less_told_r_shows_colour(
+    monkeypatch: pytest.MonkeyPatch, command: list[str], less: str | None, colour: bool
+) -> None:
+    from therapy_guide.pager import shows_colour
+
+    if less is None:
+        monkeypatch.delenv("LESS", raising=False)
+    else:
+        monkeypatch.setenv("LESS", less)
+    assert shows_colour(command) is colour
 
 
 @pytest.mark.parametrize(

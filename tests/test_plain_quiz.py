@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,21 +22,20 @@ from toolkit import (
     NEEDS_TERMINAL,
     Run,
     answers_leading_to,
-    default_answers,
     finish,
     invoke,
+    plain_runner,
     spawn_program,
     watched,
     words,
     write_answers,
 )
 
-from therapy_guide import quiz_command, terminal
 from therapy_guide.asker import Step
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
-from therapy_guide.core.asking import Answer, applicable, chosen
-from therapy_guide.core.content.quiz import Question
+from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
+from therapy_guide.core.content.quiz import Option, Question
 from therapy_guide.interview import GoBack
 from therapy_guide.plain import PlainAsker
 
@@ -76,6 +76,102 @@ def test_a_number_a_label_or_an_id_picks_that_option(entry: str) -> None:
     asker, _, screen = typing(entry)
     assert asker.pick("Which colour?", COLOURS, "red") == "green"
     assert "Your answer: Green light" in screen.getvalue()
+
+
+# --- every option of every question, by any of its words (from the bank) ---------------
+
+
+def words_of(text: str) -> list[str]:
+    """Whole words as a person might type them: lower case, an id's underscores as spaces."""
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower().replace("_", " ").replace("’", "'"))
+
+
+def ways_to_name(question: Question, number: int, option: Option) -> list[str]:
+    """What a person may type for OPTION: its number, its label (any case), its id, the id
+    in words, each word of its label, and y or n for an option that starts with yes or no."""
+    typed = [str(number), option.label, option.label.upper(), option.id]
+    typed += [" ".join(words_of(option.id)), *words_of(option.label)]
+    first = words_of(option.label)[:1] + words_of(option.id)[:1]
+    typed += [short for word, short in (("yes", "y"), ("no", "n")) if word in first]
+    return list(dict.fromkeys(typed))
+
+
+def whole_name_of(question: Question, typed: str) -> str | None:
+    """The option whose whole label or id TYPED is, if any."""
+    said = words_of(typed)
+    return next(
+        (o.id for o in question.options if said in (words_of(o.label), words_of(o.id))), None
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [q for q in BANK.questions if not q.confirm],
+    ids=lambda q: q.id,
+)
+def test_every_option_is_picked_by_its_number_label_id_or_any_word_only_it_has(
+    question: Question,
+) -> None:
+    choices = [(o.id, o.label) for o in question.options]
+    others = {
+        o.id: [words_of(x.label) + words_of(x.id) for x in question.options if x != o]
+        for o in question.options
+    }
+    for number, option in enumerate(question.options, start=1):
+        for typed in ways_to_name(question, number, option):
+            asker, _, screen = typing(typed, "none" if question.kind == "multiple" else "1")
+            if question.kind == "multiple":
+                got = asker.pick_many(question.text, choices, [])
+                picked = got[0] if got else None
+            else:
+                picked = asker.pick(question.text, choices, choices[0][0])
+            said = words(screen.getvalue())
+            if option.exclusive and typed.strip().lower() in w.PLAIN_NONE_WORDS:
+                assert picked is None  # "none" ticks nothing: the same as "None of these"
+                continue
+            shared = any(set(words_of(typed)) <= set(w_) for w_ in others[option.id])
+            whole = whole_name_of(question, typed)
+            if typed.isdigit() or not shared or whole == option.id:
+                assert picked == option.id, (question.id, typed, said)
+            elif whole is not None:  # another option's whole label or id
+                assert picked == whole, (question.id, typed)
+            else:  # a word two options share: which one was meant?
+                asks = w.PLAIN_WHICH.split("{choices}")[0].format(typed=typed).strip()
+                assert asks in said, (question.id, typed)
+                assert f"{number} ({words(option.label)})" in said, (question.id, typed)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed", "option_id"),
+    [
+        ("approach", "understanding", "insight"),
+        ("growth", "growing", "long_term_growth"),
+        ("concerns", "long", "ongoing"),
+        ("trauma", "rather not say", "rather_not_say"),
+        ("past", "n", "explore_it"),
+        ("past", "no", "explore_it"),
+        ("past", "y", "leave_it"),
+        ("duration", "longer-term", "longer_term"),
+        ("phq4_worry", "half", "more_than_half"),
+    ],
+)
+def test_the_words_the_issue_found_refused_are_taken(
+    question_id: str, typed: str, option_id: str
+) -> None:
+    question = QUESTION[question_id]
+    asker, _, _ = typing(typed)
+    choices = [(o.id, o.label) for o in question.options]
+    assert asker.pick(question.text, choices, question.default_option.id) == option_id
+
+
+def test_a_word_two_options_share_asks_which_was_meant_and_takes_the_number_then() -> None:
+    question = QUESTION["trauma"]
+    asker, _, screen = typing("not", "4")
+    choices = [(o.id, o.label) for o in question.options]
+    assert asker.pick(question.text, choices, "no") == question.options[3].id
+    said = words(screen.getvalue())
+    labels = {o.id: o.label for o in question.options}
+    assert f'"not" could mean 3 ({labels["not_sure"]}) or 4 ({labels["rather_not_say"]})' in said
 
 
 def test_enter_alone_takes_the_default_which_the_prompt_line_names() -> None:
@@ -196,7 +292,7 @@ def test_a_file_name_takes_the_default_on_enter_and_a_bad_name_is_asked_again() 
     asker, _, screen = typing("notes.txt", "")
     assert asker.ask_path("Save as:", "result.md", problem) == "result.md"
     said = words(screen.getvalue())
-    assert "(Enter alone: result.md):" in said
+    assert words(w.PLAIN_PATH.format(default="result.md")) in said
     assert "That answer was not taken: the name must end in .md." in said
 
 
@@ -230,15 +326,9 @@ def entries_for(answers: dict[str, Answer], way: Way) -> list[str]:
 
 
 @pytest.fixture
-def plain_quiz(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Run]]:
+def plain_quiz(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     """`plain_quiz(LINES, *ARGS)`: the quiz in-process with LINES typed, as at a terminal."""
-    monkeypatch.setattr(quiz_command, "is_interactive", lambda: True)
-    monkeypatch.setattr(terminal, "PLAIN_OUTPUT", False)  # undone after the test
-
-    def run(lines: Sequence[str], *args: str, env: dict[str, str] | None = None) -> Run:
-        return invoke("quiz", *args, stdin="".join(f"{x}\n" for x in lines), env=env)
-
-    yield run
+    return plain_runner(monkeypatch)
 
 
 def json_at_the_end(stdout: str) -> dict[str, Any]:
@@ -306,6 +396,35 @@ def test_going_back_to_the_safety_question_and_saying_yes_ends_the_quiz_with_cri
     assert w.PLAIN_NO_BACK in words(done.stdout)  # b at the first question goes nowhere
 
 
+def test_the_progress_counts_the_questions_that_will_be_asked_and_no_more(
+    plain_quiz: Callable[..., Run],
+) -> None:
+    """A question that only an answer opens (asked_if: the symptom check's four) is
+    counted from the moment that answer is given, never before: no "10 of 10", then
+    "11 of 14"."""
+    opening = {q.asked_if.question: q.asked_if.option for q in BANK.questions if q.asked_if}
+    answers: dict[str, Answer] = {}  # every default, but the answer that opens questions
+    for question in BANK.questions:
+        if is_asked(question, answers):
+            default = () if question.kind == "multiple" else question.default_option.id
+            answers[question.id] = opening.get(question.id, default)
+    asked = applicable(BANK, answers)
+    assert any(q.asked_if for q in asked)
+    done = plain_quiz([*entries_for(answers, "numbers"), "", ""], "--plain", "--format", "json")
+    assert done.exit_code == 0, done.stderr
+
+    shown = [tuple(map(int, m)) for m in re.findall(r"Question (\d+) of (\d+)", done.stdout)]
+    order = [q.id for q in asked]
+    expected = []
+    for number in range(1, len(asked) + 1):
+        counted = [
+            q for q in asked if q.asked_if is None or order.index(q.asked_if.question) < number - 1
+        ]
+        expected.append((number, len(counted)))
+    assert shown == expected
+    assert shown[-1] == (len(asked), len(asked))
+
+
 def test_the_environment_switch_chooses_the_plain_quiz_and_q_quits_with_exit_130(
     plain_quiz: Callable[..., Run],
 ) -> None:
@@ -315,6 +434,18 @@ def test_the_environment_switch_chooses_the_plain_quiz_and_q_quits_with_exit_130
     assert CANCELLED in done.stderr
     assert "Question 2 of" in done.stdout
     assert f"1. {BANK.questions[1].options[0].label}" in done.stdout  # numbered, so plain
+
+
+def test_the_menu_leaves_out_every_reason_when_no_answer_leaned_and_never_says_0(
+    plain_quiz: Callable[..., Run],
+) -> None:
+    done = plain_quiz([""] * 40, "--plain")  # Enter at every question, the review, the menu
+
+    assert done.exit_code == 0, done.stderr
+    menu = done.stdout[done.stdout.index(w.MENU) :]
+    assert "(0)" not in menu
+    assert w.MENU_REASONS.format(count=0) not in menu
+    assert f"1. {w.MENU_COMPARE}" in menu
 
 
 def test_the_plain_quiz_still_refuses_input_that_is_not_a_terminal() -> None:
@@ -350,7 +481,8 @@ def test_enter_at_every_prompt_of_a_dumb_terminal_reaches_a_result_without_one_e
     assert status == 0
     assert "\x1b" not in raw.getvalue()
     shown = words(seen())
-    assert prompts == len(applicable(BANK, default_answers(BANK))) + 1  # and the review
+    everyone = applicable(BANK, {q.id: q.default_option.id for q in BANK.questions})
+    assert prompts == len(everyone) + 1  # every question asked by default, and the review
     assert "Either approach may fit you." in shown
     assert "Call or text 988" in shown
     assert "1. Looks right: show my result" in shown

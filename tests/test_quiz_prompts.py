@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from toolkit import (
     default_answers,
     keys_for_answers,
     leaning_answers,
+    menu_key,
     select_keys,
     words,
 )
@@ -34,6 +36,7 @@ from therapy_guide.core.scoring import score
 
 BANK = content.question_bank()
 SURE_OFFER = BANK.decision_check.offer if BANK.decision_check else ""
+SURE_FIRST = words(BANK.decision_check.items[0].text) if BANK.decision_check else ""
 QUESTION = {q.id: q for q in BANK.questions}
 TEXT = {q.id: q.text for q in BANK.questions}
 PHQ4 = [q.id for q in BANK.questions if q.section == "phq4"]
@@ -267,7 +270,7 @@ PROMPTS = {
     "the review": (ENTER * len(EVERYONE), False),
 }
 KEYS_TO_THE_MENU = ENTER * (len(EVERYONE) + 1)
-SURE_IN_THE_MENU = "3"  # the menu's third choice: check how sure I feel
+SURE_IN_THE_MENU = menu_key("sure", default_answers(BANK))  # check how sure I feel
 
 
 @pytest.mark.parametrize(("before", "result_shown"), PROMPTS.values(), ids=PROMPTS.keys())
@@ -318,7 +321,7 @@ def test_stopping_inside_the_sure_check_skips_it_and_comes_back_to_the_menu(
     run = at_the_keyboard(keys, "--save", str(saved))
 
     assert run.exit_code == 0, run.stderr
-    assert run.asked[-3:] == [w.MENU, SURE_OFFER, w.MENU]
+    assert run.asked[-3:] == [w.MENU, SURE_FIRST, w.MENU]
     assert "decision_check" not in json.loads(saved.read_text(encoding="utf-8"))
 
 
@@ -326,12 +329,46 @@ def test_the_sure_check_from_the_menu_is_shown_and_saved(
     at_the_keyboard: AnswerWithKeys, tmp_path: Path
 ) -> None:
     saved = tmp_path / "result.json"
-    keys = KEYS_TO_THE_MENU + SURE_IN_THE_MENU + ENTER + YES + YES * 4 + ENTER
+    keys = KEYS_TO_THE_MENU + SURE_IN_THE_MENU + ENTER + YES * 4 + ENTER
     run = at_the_keyboard(keys, "--save", str(saved))
 
     assert run.exit_code == 0, run.stderr
+    assert SURE_OFFER not in run.asked  # chosen from the menu: no second question first
     assert w.HOW_SURE in run.stdout
     assert json.loads(saved.read_text(encoding="utf-8"))["decision_check"]["score"] == 4
+
+
+SAVE_IN_THE_MENU = menu_key("save", default_answers(BANK))
+ERASE = "\x15"  # Ctrl-U: the name offered is erased
+
+
+def test_a_second_summary_on_the_same_day_is_offered_the_next_free_name(
+    at_the_keyboard: AnswerWithKeys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    day = date.today().isoformat()
+    for again in ("", "-2"):  # saved earlier today
+        (tmp_path / w.SUMMARY_NAME.format(day=day, again=again)).write_text("earlier")
+    run = at_the_keyboard(KEYS_TO_THE_MENU + SAVE_IN_THE_MENU + ENTER + ENTER + ENTER)
+
+    assert run.exit_code == 0, run.stderr
+    third = tmp_path / w.SUMMARY_NAME.format(day=day, again="-3")
+    assert third.read_text(encoding="utf-8").startswith("# ")
+    assert {p.read_text() for p in tmp_path.glob("*.md") if p != third} == {"earlier"}
+
+
+def test_an_emptied_file_name_goes_back_to_the_menu_and_saves_nothing(
+    at_the_keyboard: AnswerWithKeys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    compare = menu_key("compare", default_answers(BANK))
+    keys = KEYS_TO_THE_MENU + SAVE_IN_THE_MENU + ENTER + ERASE + ENTER
+    run = at_the_keyboard(keys + compare + ENTER + ENTER)  # then the comparison, then done
+
+    assert run.exit_code == 0, run.stderr
+    assert run.asked.count(w.MENU) == 3  # the menu again, after the empty name
+    assert w.CONSIDER_PSYCHOTHERAPY in run.said
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_every_reason_and_the_comparison_are_one_choice_away_in_the_menu(

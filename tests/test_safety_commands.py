@@ -124,6 +124,55 @@ def test_a_code_that_is_no_country_is_exit_2_after_the_help_listing_the_known_on
         assert re.search(rf"\b{code}\b", message), code
 
 
+# A phone number as written in the data, with spaces between its groups ("0808 808 8000").
+GROUPED_NUMBER = re.compile(r"\+?\d+(?: \d+)+")
+
+
+@pytest.mark.parametrize("cols", [20, 40])
+@pytest.mark.parametrize("code", sorted(content.crisis_directory().regions))
+def test_a_phone_number_is_never_split_across_lines(code: str, cols: int) -> None:
+    region = content.crisis_directory().regions[code]
+    numbers = {n for r in region.resources for n in GROUPED_NUMBER.findall(r.contact)}
+    for args in (["crisis"], ["crisis", "--details"]):
+        done = invoke(*args, "--region", code, env={"COLUMNS": str(cols)})
+        assert done.exit_code == 0
+        lines = done.stdout.splitlines()
+        for number in numbers:
+            assert any(number in line for line in lines), (args, number)
+
+
+# Every kind of mistake a command line can hold: the crisis lines come first, all the same.
+MISTAKES = {
+    "a mistyped option": ["--regoin", "UK"],
+    "--region without a value": ["--region"],
+    "-r without a value": ["-r"],
+    "a bad format": ["--format", "xml"],
+    "a flag given a value": ["--details=yes"],
+    "a stray word": ["now"],
+}
+
+
+@pytest.mark.parametrize("mistake", MISTAKES)
+def test_any_mistake_on_the_crisis_command_line_still_shows_the_lines_then_the_error(
+    mistake: str,
+) -> None:
+    result = invoke("crisis", *MISTAKES[mistake])
+    assert result.exit_code == 2
+    shown = words(result.stdout)
+    assert shown.startswith("Crisis help: United States (US)")
+    for number in ("988", "741741", "911"):
+        assert has_number(shown, number), number
+    assert words(result.stderr).startswith("Error:")
+
+
+def test_after_a_mistake_the_lines_are_for_where_the_person_is() -> None:
+    by_locale = invoke("crisis", "--regoin", "AU", env={"LC_ALL": "en_GB.UTF-8"})
+    by_variable = invoke("crisis", "-r", env={"THERAPY_GUIDE_REGION": "IE"})
+    assert by_locale.exit_code == by_variable.exit_code == 2
+    assert words(by_locale.stdout).startswith("Crisis help: United Kingdom (UK)")
+    assert words(by_variable.stdout).startswith("Crisis help: Ireland (IE)")
+
+
 @pytest.mark.parametrize("command", ["crisis", "quiz"])
 def test_help_says_ca_is_canada_and_names_the_environment_variable(command: str) -> None:
     result = invoke(command, "--help")

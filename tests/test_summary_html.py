@@ -4,7 +4,8 @@ page in a real browser.
 
 The browser tests use Chromium, driven by Playwright and checked by axe-core: one browser
 for the whole run and one saved summary (with the symptom check taken, so every section
-shows), looked at as a phone (390 px) and a desk (1000 px) see it, and printed.
+shows), looked at as a phone (390 px) and a desk (1000 px) see it, and printed; and a
+few more summaries printed (PRINTS) to see where their pages break.
 Screenshots of both are kept in pytest's temporary folder as artefacts; with
 THERAPY_GUIDE_SCREENSHOTS=docs they also replace docs/summary-phone.png and
 docs/summary-desktop.png, which the README shows. They need Debian's Chromium
@@ -19,6 +20,7 @@ import importlib.util
 import io
 import json
 import os
+import re
 import shutil
 import tomllib
 import unicodedata
@@ -32,6 +34,7 @@ from language_helpers import Passage, diagnostic_findings, readability_findings
 from toolkit import (
     COMMANDS,
     REPO,
+    SAMPLE_ANSWERS,
     Document,
     invoke,
     leaning_answers,
@@ -458,6 +461,71 @@ FIRST_BUTTON = (
 HEADINGS = "[...document.querySelectorAll('h2')].map(h => h.textContent)"
 
 
+# Summaries printed to check where the pages break: the sample answers (docs/), and
+# answers and places whose pages broke badly before (the symptom check's section split
+# in two; the sources alone, or their last lines alone, on the last page).
+PRINTS: dict[str, tuple[dict[str, Answer], str]] = {
+    "sample answers, US": (json.loads(SAMPLE_ANSWERS.read_text(encoding="utf-8")), "US"),
+    "symptom check, US": (summary_answers(), "US"),
+    "symptom check, UK": (summary_answers(), "UK"),
+    "symptom check, JP": (summary_answers(), "JP"),
+}
+
+
+@dataclass
+class OpenSection:
+    text: list[str]
+    entry: bool  # a crisis line
+    top: bool  # a section of the page itself
+    nested: bool = False  # it has sections of its own
+
+
+class Sections(HTMLParser):
+    """What must stay on one page of a printed summary, each as its words: a section of
+    the page with no sections of its own, and each entry (a crisis line). And the last
+    section's words. The tap-to-call buttons are left out: paper does not show them."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.open: list[OpenSection] = []
+        self.hidden = 0  # how deep inside the buttons' list
+        self.whole: list[str] = []
+        self.last = ""
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        css = dict(attrs).get("class") or ""
+        if self.hidden or (tag == "ul" and "actions" in css):
+            self.hidden += 1
+        if tag == "section":
+            for section in self.open:
+                section.nested = True
+            self.open.append(OpenSection([], "entry" in css, not self.open))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.hidden:
+            self.hidden -= 1
+        if tag == "section" and self.open:
+            section = self.open.pop()
+            said = words(" ".join(section.text))
+            if section.entry or (section.top and not section.nested):
+                self.whole.append(said)
+            if section.top:
+                self.last = said
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            for section in self.open:
+                section.text.append(data)
+
+
+@dataclass(frozen=True)
+class Printed:
+    pages: list[str]  # the words on each printed page
+    whole: list[str]  # the words of each part that must stay on one page
+    last: str  # the words of the last section (the sources)
+
+
 @dataclass(frozen=True)
 class Seen:
     """What Chromium showed of the saved summary: on a phone, on a desk, and on paper."""
@@ -473,11 +541,44 @@ class Seen:
     shots: Path
     # For an urgent and a crisis result: the first button's words and where it ends on a phone.
     first_buttons: dict[str, tuple[str, float]]
+    prints: dict[str, Printed]
 
 
 def chromium() -> str | None:
     chosen = os.environ.get("THERAPY_GUIDE_CHROMIUM")
     return chosen or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def printed_pages(page: Page) -> list[str]:
+    """The words on each page of PAGE printed on A4, as pypdf reads them."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    # NFKC: the PDF's ligatures ("ﬁ") read as the letters they join. A date wrapped at its
+    # hyphen ("2026-" / "11-26") reads as one word again.
+    return [
+        re.sub(r"(\d)- (\d)", r"\1-\2", words(unicodedata.normalize("NFKC", p.extract_text())))
+        for p in reader.pages
+    ]
+
+
+def print_each(page: Page, shots: Path) -> dict[str, Printed]:
+    """Each of PRINTS saved as a page and printed."""
+    prints = {}
+    for n, (name, (answers, region)) in enumerate(PRINTS.items()):
+        folder = shots / f"print-{n}"
+        folder.mkdir()
+        path = write_answers(folder / "answers.json", answers)
+        target = folder / "summary.html"
+        done = invoke(
+            "quiz", "--answers", str(path), "--no-input", "--region", region,
+            "--save", str(target),
+        )  # fmt: skip
+        assert done.exit_code == 0, done.stderr
+        page.goto(target.as_uri())
+        sections = Sections(target.read_text(encoding="utf-8"))
+        prints[name] = Printed(printed_pages(page), sections.whole, sections.last)
+    return prints
 
 
 def look(page: Page, shots: Path, first_buttons: dict[str, tuple[str, float]]) -> Seen:
@@ -508,6 +609,7 @@ def look(page: Page, shots: Path, first_buttons: dict[str, tuple[str, float]]) -
         pages=len(reader.pages),
         shots=shots,
         first_buttons=first_buttons,
+        prints=print_each(page, shots),
     )
 
 
@@ -565,7 +667,8 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> Seen:
             found = look_in_chromium(executable, tmp_path_factory.mktemp("browser"))
             record.write_text(json.dumps(asdict(found), default=str), encoding="utf-8")
         fields = json.loads(record.read_text(encoding="utf-8"))
-    return Seen(**{**fields, "shots": Path(fields["shots"])})
+    prints = {name: Printed(**printed) for name, printed in fields["prints"].items()}
+    return Seen(**{**fields, "shots": Path(fields["shots"]), "prints": prints})
 
 
 def serious(violations: list[dict[str, Any]]) -> list[str]:
@@ -626,3 +729,20 @@ def test_printed_the_summary_keeps_every_section_and_every_crisis_number(seen: S
     assert words(w.PLEASE_NOTE) in seen.printed
     # The tap-to-call buttons are for screens; on paper the number is in the text once.
     assert seen.printed.count("Text HOME to 741741") == 1
+
+
+@in_the_browser
+@pytest.mark.parametrize("name", PRINTS)
+def test_printed_no_section_of_its_own_is_split_and_the_sources_never_stand_alone(
+    seen: Seen, name: str
+) -> None:
+    printed = seen.prints[name]
+    assert printed.pages[-1] and not printed.last.endswith(printed.pages[-1]), "sources alone"
+    for part in printed.whole:
+        assert any(part in page for page in printed.pages), f"split: {part[:60]}"
+    # Kept whole, but not at the cost of paper: no page before the last is left three
+    # quarters empty by a section pushed on to the next.
+    fullest = max(len(page) for page in printed.pages)
+    assert [len(page) * 4 >= fullest for page in printed.pages[:-1]] == [True] * (
+        len(printed.pages) - 1
+    )

@@ -2,7 +2,8 @@
 and runs the program (in-process, in a subprocess, in a pseudo-terminal).
 
 This is the only test module that imports `therapy_guide` internals beyond the stable
-core (`content`, `scoring`, `errors`, `answers`, `cli.app`): see `keyboard_runner`.
+core (`content`, `scoring`, `errors`, `answers`, `cli.app`): see `keyboard_runner` and
+`menu_key`.
 
 Answers and key sequences are derived from the question bank rather than written out, so
 that a content edit (a new option, another default) does not silently change what a test
@@ -147,6 +148,56 @@ def too_wide(text: str, width: int) -> list[str]:
     return [line for line in text.splitlines() if cell_len(line) > width]
 
 
+def as_shown(text: str, cols: int) -> list[str]:
+    """Every line TEXT takes on a terminal COLS wide (pyte): a line longer than the screen
+    goes on at the next line, cut wherever the edge falls, as a real terminal does it."""
+    import pyte
+
+    lines = screen_text(text).split("\n")
+    height = sum(max(1, -(-cell_len(line) // cols)) for line in lines) + 1
+    screen = pyte.Screen(cols, height)
+    pyte.Stream(screen).feed(text.replace("\r\n", "\n").replace("\n", "\r\n"))
+    shown = [line.rstrip() for line in screen.display]
+    while shown and not shown[-1]:
+        shown.pop()
+    return shown
+
+
+# The words Click and Typer write in every help page.
+HELP_WORDS = (
+    "Usage OPTIONS COMMAND ARGS Options Commands Show this message and exit env var default "
+    "Install completion for the current shell to copy it or customize installation"
+)
+
+
+@cache
+def vocabulary() -> frozenset[str]:
+    """Every word the program may show: from data/, the program's own wording and its help
+    (cli.py, options.py and Click's words), and each as plain ASCII (Lowe for Löwe)."""
+    from therapy_guide.plaintext import to_ascii
+
+    help_text = [REPO / "therapy_guide" / f"{name}.py" for name in ("cli", "options", "pager")]
+    sources = [*DATA.glob("*.toml"), Path(w.__file__), *help_text]
+    text = " ".join(p.read_text(encoding="utf-8") for p in sources) + HELP_WORDS
+    return frozenset(t.lower() for t in re.findall(r"[A-Za-z]+", f"{text} {to_ascii(text)}"))
+
+
+def split_words(lines: Sequence[str]) -> set[str]:
+    """The pieces of words cut at a line's end: what is on screen but in no word we wrote.
+
+    A word longer than a whole line (a web address at 20 columns) can only be folded: its
+    pieces count as whole."""
+    known = vocabulary()
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    too_long = [k for k in known if len(k) > width - 4]
+    return {
+        token
+        for line in lines
+        for token in re.findall(r"[A-Za-z]+", line)
+        if token.lower() not in known and not any(token.lower() in k for k in too_long)
+    }
+
+
 # --- the question bank and answers built from it -------------------------------------
 
 Lean = Literal["therapy", "psychotherapy"]
@@ -223,6 +274,32 @@ def answers_leading_to(leaning: Leaning, bank: QuestionBank | None = None) -> di
     if leaning == "either":
         return default_answers(bank)
     return leaning_answers(leaning, bank)
+
+
+def add_questions(data: Path, count: int) -> None:
+    """Append COUNT questions to the question bank in the copy of data/ at DATA, each
+    always asked, with a label and options as long as the bank allows: a bank grown
+    beyond today's, for the screens that must still fit."""
+    extra = "".join(
+        f"""
+[[questions]]
+id = "added_{n}"
+label = "An added question no {n:02}"
+text = "Is this question number {n}, added to see the review fit the screen?"
+default = "somewhat"
+
+[[questions.options]]
+id = "yes"
+label = "Yes, and it matters a great deal to me"
+
+[[questions.options]]
+id = "somewhat"
+label = "Somewhat, on some days more than others"
+"""
+        for n in range(1, count + 1)
+    )
+    path = data / "questions.toml"
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
 
 
 # --- the question bank as a script reads it (`questions --format json`) ---------------
@@ -336,6 +413,7 @@ def schema_errors(command: str, document: object) -> list[str]:
 ENTER = "\r"
 DOWN = "\x1b[B"
 UP = "\x1b[A"
+END = "\x1b[F"
 SPACE = " "
 CTRL_C = "\x03"
 CTRL_D = "\x04"
@@ -372,6 +450,20 @@ def keys_for(question: Question, answer: Answer) -> str:
 def keys_for_answers(bank: QuestionBank, answers: Mapping[str, Answer]) -> str:
     """Keys for every question the quiz asks, in order, given these answers."""
     return "".join(keys_for(q, answers[q.id]) for q in applicable(bank, answers))
+
+
+def menu_key(choice: str, answers: Mapping[str, Answer], bank: QuestionBank | None = None) -> str:
+    """The number that picks CHOICE in the result menu after ANSWERS: "reasons", "compare",
+    "sure", "save" or "done" (result_menu's values). The menu leaves out what there is
+    nothing to see in (every reason, when no answer leaned), so a number is not fixed."""
+    from types import SimpleNamespace
+
+    from therapy_guide import result_menu
+    from therapy_guide.core.scoring import score
+
+    bank = bank or content.question_bank()
+    shown = result_menu.choices(bank, SimpleNamespace(result=score(bank, answers)))  # type: ignore[arg-type]
+    return str([value for value, _ in shown].index(choice) + 1)
 
 
 # What each kind of prompt shows, as a pseudo-terminal receives it. Waiting for these
@@ -421,6 +513,19 @@ def invoke(*args: str, stdin: str | bytes | None = None, env: Env | None = None)
         app, list(args), input=stdin, env=env, catch_exceptions=False, prog_name="therapy-guide"
     )
     return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def on_a_dumb_terminal(
+    *args: str, cols: int, stdin: str | None = None, env: Env | None = None
+) -> tuple[Run, list[str]]:
+    """`therapy-guide ARGS` in-process as in Emacs' shell, a dumb terminal COLS wide:
+    TERM=dumb, COLUMNS set and LINES not. Returns the run, and stdout as that terminal
+    shows it (as_shown). TTY_COMPATIBLE=1 tells Rich that stdout is a terminal, as it
+    is there: on a terminal, Rich takes a dumb one to be 80x25 unless told both sizes.
+    """
+    terminal = {"TERM": "dumb", "COLUMNS": str(cols), "LINES": None, "TTY_COMPATIBLE": "1"}
+    done = invoke(*args, stdin=stdin, env={**terminal, **(env or {})})
+    return done, as_shown(done.stdout, cols)
 
 
 def run_python(
@@ -622,6 +727,21 @@ class QuizRun:
     def said(self) -> str:
         """stdout with its line wrapping undone."""
         return words(self.stdout)
+
+
+def plain_runner(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """A function that runs `therapy-guide quiz ARGS` in-process with LINES typed at the
+    plain quiz, as at a terminal: `run(LINES, *ARGS, env=...)`. The program's check for a
+    terminal is switched on (see keyboard_runner); the plain quiz reads whole lines from
+    stdin, so the lines are simply its input."""
+    from therapy_guide import quiz_command
+
+    monkeypatch.setattr(quiz_command, "is_interactive", lambda: True)
+
+    def run(lines: Sequence[str], *args: str, env: Env | None = None) -> Run:
+        return invoke("quiz", *args, stdin="".join(f"{x}\n" for x in lines), env=env)
+
+    return run
 
 
 def keyboard_runner(monkeypatch: pytest.MonkeyPatch) -> Callable[..., QuizRun]:

@@ -19,6 +19,7 @@ from therapy_guide.core.asking import Answer, Answers, answer_label, applicable,
 from therapy_guide.core.content.quiz import DecisionCheck, Question, QuestionBank
 
 DONE = "__done__"
+MORE = "__more__"
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,9 @@ class Step:
 
 class PersonAsker(ABC):
     """Asks a person at a terminal. Ctrl-C and end of input reach the caller unchanged."""
+
+    # Whether text taller than the screen may go through the pager between questions.
+    uses_pager = True
 
     # --- the primitives, one set per way of asking -------------------------------------
 
@@ -72,8 +76,13 @@ class PersonAsker(ABC):
         """Any of CHOICES, starting from CHECKED; none is fine."""
 
     @abstractmethod
+    def fits(self, text: str, labels: Sequence[str]) -> bool:
+        """Whether a list of LABELS asked with TEXT fits the screen, prompt and all."""
+
+    @abstractmethod
     def ask_path(self, text: str, default: str, problem: Callable[[str], str | None]) -> str:
-        """A file name, DEFAULT offered; PROBLEM says why a name will not do."""
+        """A file name, DEFAULT offered; PROBLEM says why a name will not do. An empty
+        answer ("") means the person would rather go back."""
 
     # --- the interview's questions, the same for every way of asking --------------------
 
@@ -96,20 +105,55 @@ class PersonAsker(ABC):
         return self.pick(question.text, options, selected, step=step)
 
     def review(self, bank: QuestionBank, answers: Answers) -> str | None:
+        """The answers so far, any of them to change; None when they look right.
+
+        "Looks right" comes first and "I need help right now" last, on every page: when
+        the answers do not fit the screen with them, they are shown a page at a time.
+        """
         asked = [x for x in applicable(bank, answers) if x.id in answers and x.id != bank.safety]
-        choices = [(DONE, w.REVIEW_DONE)]
-        choices += [
+        answered = [
             (x.id, w.REVIEW_CHANGE.format(label=x.label, answer=answer_label(x, answers.get(x.id))))
             for x in asked
         ]
-        choices.append((bank.safety, w.REVIEW_HELP_NOW))
+        done, help_now = (DONE, w.REVIEW_DONE), (bank.safety, w.REVIEW_HELP_NOW)
+        pages = self.pages(w.REVIEW, done, answered, help_now)
+        page = 0
         self.say()
-        value = self.pick(w.REVIEW, choices, DONE, record=False, step=Step(back=True))
-        return None if value == DONE else value
+        while True:
+            choices = [done, *pages[page]]
+            after = (page + 1) % len(pages)
+            if len(pages) > 1:
+                choices.append((MORE, w.REVIEW_MORE.format(page=after + 1, pages=len(pages))))
+            choices.append(help_now)
+            value = self.pick(w.REVIEW, choices, DONE, record=False, step=Step(back=True))
+            if value != MORE:
+                return None if value == DONE else value
+            page = after
 
-    def decision_check(self, check: DecisionCheck) -> dict[str, bool] | None:
-        """Offer the SURE test; None when the person says no."""
+    def pages(
+        self,
+        text: str,
+        first: tuple[str, str],
+        entries: Sequence[tuple[str, str]],
+        last: tuple[str, str],
+    ) -> list[list[tuple[str, str]]]:
+        """ENTRIES in pages that each fit the screen between FIRST and LAST (and the choice
+        that turns the page, when there is more than one); at least one entry a page."""
+        if self.fits(text, [first[1], *(label for _, label in entries), last[1]]):
+            return [list(entries)]
+        turn = w.REVIEW_MORE.format(page=len(entries), pages=len(entries))  # at its widest
+        pages: list[list[tuple[str, str]]] = [[]]
+        for entry in entries:
+            labels = [label for _, label in (first, *pages[-1], entry)]
+            if pages[-1] and not self.fits(text, [*labels, turn, last[1]]):
+                pages.append([])
+            pages[-1].append(entry)
+        return pages
+
+    def decision_check(self, check: DecisionCheck, *, offer: bool = True) -> dict[str, bool] | None:
+        """The SURE test: with OFFER, first asked whether to take it (None when the person
+        says no); without, at once (chosen from the result menu already)."""
         self.say()
-        if not self.yes_no(check.offer, default=False):
+        if offer and not self.yes_no(check.offer, default=False):
             return None
         return {item.id: self.yes_no(item.text, default=False) for item in check.items}

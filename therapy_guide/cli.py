@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from therapy_guide import __version__, version_line
-from therapy_guide.command_classes import GuardedCommand, GuideGroup
+from therapy_guide.command_classes import GuardedCommand, GuideGroup, HelpFirstCommand
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import UsageError
 from therapy_guide.options import (
@@ -213,7 +213,20 @@ def questions(
     emit(questions_view(question_bank()), chosen_format(fmt, json_flag), paged=not no_pager)
 
 
-@command(
+class CrisisCommand(HelpFirstCommand):
+    @staticmethod
+    def help_first() -> None:
+        """The lines for where the person is (without the --region they mistyped)."""
+        from therapy_guide.core.content import crisis_directory
+        from therapy_guide.options import choose_region, region_from_environment
+        from therapy_guide.views.crisis import crisis_view
+
+        chosen = choose_region(region_from_environment(), strict=True)
+        emit(crisis_view(crisis_directory(), chosen, details=False), Format.text)
+
+
+@app.command(
+    cls=CrisisCommand,
     short_help="Who to contact right now, for your region.",
     epilog=examples(
         "therapy-guide crisis",
@@ -285,11 +298,17 @@ def find_care(
     """How to get a first appointment where you live: each way to start, in the order most
     people try them, its cost, how to use it and how long it takes; what to say when you
     call, and questions to ask a therapist."""
+    import os
+
     from therapy_guide.core.content import care, crisis_directory
+    from therapy_guide.options import not_a_country
     from therapy_guide.views.care import care_view
 
-    code, _ = crisis_directory().lookup(region)
-    emit(care_view(care(), code), chosen_format(fmt, json_flag), paged=not no_pager)
+    # The region by crisis's and the quiz's rule: any real country gets the general routes.
+    chosen = crisis_directory().choose(region, os.environ)
+    if not chosen.country:
+        raise not_a_country(region)
+    emit(care_view(care(), chosen.code), chosen_format(fmt, json_flag), paged=not no_pager)
 
 
 @command(

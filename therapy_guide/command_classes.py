@@ -15,20 +15,21 @@ the real width. Only a word longer than a whole line is folded.
 
 from __future__ import annotations
 
-import shutil
 import sys
-import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from therapy_guide import STACK_BELOW
+from therapy_guide import STACK_BELOW, screen
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import Cancelled
 from therapy_guide.options import in_our_words
+from therapy_guide.wrapping import wrap
 
+# Below this many columns, a description hangs less far under its option.
+VERY_NARROW = 30
 # Click's formatter, reached through the public Context class rather than Typer's private
 # copy of Click (typer._click), which may move in any release.
 HelpFormatter = typer.Context.formatter_class
@@ -39,25 +40,30 @@ class StackingHelpFormatter(HelpFormatter):  # type: ignore[misc,valid-type]
         self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None
     ) -> None:
         super().__init__(indent_increment, width, max_width)
-        columns = shutil.get_terminal_size().columns
-        if width is None and columns < STACK_BELOW:
+        if width is not None:
+            return
+        # Click measures with shutil, which believes a stale COLUMNS over the terminal.
+        columns = screen.size(sys.stdout).columns
+        if columns < STACK_BELOW:
             self.width = max(columns - 1, 10)  # Click never goes below 50
+        else:
+            self.width = max(min(columns, max_width or 80) - 2, 50)  # as Click does
 
     @property
     def narrow(self) -> bool:
         return self.width < STACK_BELOW
 
-    def _wrap(self, line: str, extra_indent: int = 4) -> list[str]:
+    @property
+    def hang(self) -> int:
+        """How far a description sits under its option: less on the narrowest screens,
+        so that a long word still fits a line."""
+        return 4 if self.width >= VERY_NARROW else 2
+
+    def _wrap(self, line: str) -> list[str]:
         if len(line) <= self.width:
             return [line]
         indent = " " * (len(line) - len(line.lstrip()))
-        return textwrap.wrap(
-            line.strip(),
-            self.width,
-            initial_indent=indent,
-            subsequent_indent=indent + " " * extra_indent,
-            break_on_hyphens=False,
-        )
+        return wrap(line, self.width, indent, indent + " " * self.hang)
 
     def write(self, string: str) -> None:
         if not self.narrow:
@@ -76,16 +82,15 @@ class StackingHelpFormatter(HelpFormatter):  # type: ignore[misc,valid-type]
             if paragraph.startswith("\b\n"):  # Click's mark for a block kept as written
                 lines = paragraph[2:].splitlines()
             else:
-                lines = textwrap.wrap(" ".join(paragraph.split()), width, break_on_hyphens=False)
+                lines = wrap(paragraph, width)
             self.write("".join(f"{indent}{line}\n" for line in lines))
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         if not self.narrow:
             super().write_usage(prog, args, prefix)
             return
-        words = f"{prog} {args}".split()
-        body = textwrap.wrap(" ".join(words), self.width - 2, break_on_hyphens=False)
-        self.write(f"{prefix or 'Usage:'}\n" + "\n".join(f"  {line}" for line in body) + "\n")
+        body = wrap(f"{prog} {args}", self.width, "  ", "  ")
+        self.write(f"{prefix or 'Usage:'}\n" + "\n".join(body) + "\n")
 
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
@@ -93,12 +98,11 @@ class StackingHelpFormatter(HelpFormatter):  # type: ignore[misc,valid-type]
         if not self.narrow:
             super().write_dl(rows, col_max, col_spacing)
             return
-        indent = self.current_indent
-        width = max(self.width - indent - 4, 10)
+        indent = " " * self.current_indent
+        under = indent + " " * self.hang
         for term, description in rows:
-            self.write(f"{'':>{indent}}{term}\n")
-            for line in textwrap.wrap(description, width, break_on_hyphens=False):
-                self.write(f"{'':>{indent + 4}}{line}\n")
+            self.write(f"{indent}{term}\n")
+            self.write("".join(f"{line}\n" for line in wrap(description, self.width, under, under)))
 
 
 class GuideContext(typer.Context):
@@ -134,6 +138,24 @@ class GuardedCommand(NamesItsCommand, GuideCommand):
 
         with exit_codes():
             return super().invoke(ctx)
+
+
+class HelpFirstCommand(GuardedCommand):
+    """A command that shows its help before any mistake on its command line is named:
+    `crisis`, whose lines must never hide behind an error (a mistyped option, --region
+    without its value, a bad --format). The help is `help_first`; the error follows it on
+    stderr, exit 2, by the one error path."""
+
+    @staticmethod
+    def help_first() -> None:
+        raise NotImplementedError
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except typer.TyperException:
+            self.help_first()
+            raise
 
 
 class GuideGroup(NamesItsCommand, StackingGroup):

@@ -8,30 +8,42 @@ with a short message: no traceback and no locals, which could hold a person's an
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError
+from therapy_guide.wrapping import wrap
+
+# The indent of a line, with its list mark if it has one ("  - ", "- ").
+LIST_MARK = re.compile(r"\s*(?:- )?")
 
 
 def message(text: str, style: str = "error") -> None:
     """A message on stderr, wrapped at word boundaries.
 
     A word longer than a line (a long path) stays whole on a line of its own, so that it
-    can still be copied; Rich would fold it, and the screen's edge would cut any word.
+    can still be copied; Rich would fold it, and the screen's edge would cut any word. An
+    indented line ("  - focus: ...") keeps its indent as it wraps, under its first word.
     """
-    import textwrap
-
     from therapy_guide.terminal import err
 
     console = err()
-    lines = [
-        textwrap.fill(line, console.width, break_long_words=False, break_on_hyphens=False)
-        for line in text.splitlines()
-    ]
+    lines: list[str] = []
+    for line in text.splitlines():
+        indent, under = hanging(line)
+        lines += wrap(line[len(indent) :], console.width, indent, under, whole_words=True)
     console.print("\n".join(lines), style=style, markup=False, highlight=False, soft_wrap=True)
+
+
+def hanging(line: str) -> tuple[str, str]:
+    """LINE's indent (with its list mark, "  - "), and the indent of its wrapped lines:
+    under the text after the mark."""
+    mark = LIST_MARK.match(line)
+    indent = mark.group() if mark else ""
+    return indent, " " * len(indent)
 
 
 def explain(error: GuideError) -> None:

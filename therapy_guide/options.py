@@ -90,6 +90,16 @@ def check_region(ctx: typer.Context, param: typer.CallbackParam, value: str | No
     return GivenRegion(value, "environment" if from_environment else "option")
 
 
+def region_from_environment() -> str | None:
+    """THERAPY_GUIDE_REGION, as --region takes it when the command line cannot be read."""
+    import os
+
+    from therapy_guide.core.content.crisis import GivenRegion
+
+    value = os.environ.get(REGION_ENV)
+    return GivenRegion(value, "environment") if value else None
+
+
 def choose_region(given: str | None, *, strict: bool) -> ChosenRegion:
     """The region to show for GIVEN (else the locale's, else the default), and a line on
     stderr when we have no lines for it.

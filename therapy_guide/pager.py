@@ -3,7 +3,9 @@
 $PAGER if set (empty or `cat` means none), else `less -FRX` where less exists, with
 LESS=FRX when LESS is unset: quit at once if the text fits, keep colour, and leave the
 text on the screen afterwards. Only for text taller than the terminal, and only when
-stdout is one (render.emit decides which commands and formats ask for it).
+stdout is one (render.emit decides which commands and formats ask for it). Colour goes
+only to a pager that shows it (less with R); any other (more, most) gets plain text,
+where escape codes would show as garbage and break its lines.
 """
 
 from __future__ import annotations
@@ -13,11 +15,16 @@ import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import PurePath
+
+from therapy_guide import screen
 
 NO_PAGER_ENV = "THERAPY_GUIDE_NO_PAGER"
 OFF = ("", "0", "false", "no")
 # A shell's "cannot run" and "not found": the pager never showed anything.
 NOT_RUN = (126, 127)
+# git's defaults for less, set when LESS is unset: quit if one screen, raw colour, no init.
+LESS = "FRX"
 
 
 def pager_command() -> list[str] | None:
@@ -27,7 +34,7 @@ def pager_command() -> list[str] | None:
     chosen = os.environ.get("PAGER")
     if chosen is None:
         # less on a dumb terminal warns and waits for Return before anything is shown.
-        if os.environ.get("TERM") == "dumb" or shutil.which("less") is None:
+        if screen.is_dumb() or shutil.which("less") is None:
             return None
         return ["less", "-FRX"]
     import shlex
@@ -37,6 +44,21 @@ def pager_command() -> list[str] | None:
     except ValueError:  # an unbalanced quote: print rather than guess
         return None
     return None if words in ([], ["cat"]) else words
+
+
+def shows_colour(command: list[str]) -> bool:
+    """Whether COMMAND shows colour codes as colour: less, told R (or r) on its command
+    line or in LESS (LESS=FRX when unset). Any other pager would show the codes as text."""
+    if PurePath(command[0]).name != "less":
+        return False
+    told = [*command[1:], *os.environ.get("LESS", LESS).split()]
+    for option in told:
+        if option.startswith("--"):
+            if option.lower() == "--raw-control-chars":
+                return True
+        elif "R" in option or "r" in option:
+            return True
+    return False
 
 
 def wanted() -> bool:
@@ -64,7 +86,7 @@ def run_pager(command: list[str], text: str) -> bool:
     import subprocess
 
     env = dict(os.environ)
-    env.setdefault("LESS", "FRX")  # git's defaults, for PAGER=less too
+    env.setdefault("LESS", LESS)  # git's defaults, for PAGER=less too; a LESS set is kept
     encoding = sys.stdout.encoding or "utf-8"
     sys.stdout.flush()
     try:

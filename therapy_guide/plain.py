@@ -6,30 +6,39 @@ its progress, the question, its help, the options numbered 1. to n., then a prom
 that ends with a newline before anything is read, so a screen reader has it all. No
 colour, no cursor movement, no escape byte at all.
 
-A person types a number, a label or an id (y/yes/n/no for yes or no), several numbers
-separated by commas or spaces where several may be picked, or Enter alone for the
-default. ? repeats the question, b goes back one question (interview.GoBack), q quits
-(like Ctrl-C). A wrong entry says why and asks again; it never moves on.
+A person types a number, a label or an id (y/yes/n/no for yes or no), or any whole word
+or words of one option's label (`one_of`: a word that fits two options asks which was
+meant); several separated by commas or spaces where several may be picked; or Enter
+alone for the default. ? repeats the question, b goes back one question
+(interview.GoBack), q quits (like Ctrl-C). A wrong entry says why and asks again; it
+never moves on.
 """
 
 from __future__ import annotations
 
-import shutil
+import re
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from typing import TextIO, TypeVar
 
+from therapy_guide import screen
 from therapy_guide.asker import PersonAsker, Step
 from therapy_guide.core import wording as w
 from therapy_guide.interview import GoBack
+from therapy_guide.wrapping import wrap
 
 T = TypeVar("T")
 TYPOGRAPHIC = str.maketrans("’‘“”", "''\"\"")  # what a keyboard types instead
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 class Unclear(Exception):
-    """A typed entry that is no answer to the question; its message says why."""
+    """A typed entry that is no answer to the question; its message says why. With
+    WHOLE_WORDS, the message is wrapped only at spaces: it names a path to copy."""
+
+    def __init__(self, message: str, *, whole_words: bool = False) -> None:
+        super().__init__(message)
+        self.whole_words = whole_words
 
 
 def normal(text: str) -> str:
@@ -42,8 +51,11 @@ class PlainAsker(PersonAsker):
     """Asks in plain lines on stdout and reads whole lines from stdin.
 
     Reads with readline() rather than input(): the readline library, when loaded, may
-    send escape codes (bracketed paste) to the terminal.
+    send escape codes (bracketed paste) to the terminal. Never pages: a pager draws on
+    the screen, and a line at a time is the promise here.
     """
+
+    uses_pager = False
 
     def __init__(self, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> None:
         self._stdin = stdin
@@ -52,9 +64,8 @@ class PlainAsker(PersonAsker):
 
     # --- lines out, lines in -------------------------------------------------------------
 
-    @staticmethod
-    def width() -> int:
-        return max(shutil.get_terminal_size().columns - 1, 19)
+    def width(self) -> int:
+        return max(screen.size(self._stdout or sys.stdout).columns - 1, 19)
 
     def write(self, lines: Sequence[str]) -> None:
         """Whole lines, flushed at once; never two blank lines in a row."""
@@ -67,18 +78,26 @@ class PlainAsker(PersonAsker):
         out.write("".join(kept))
         out.flush()
 
-    def wrapped(self, text: str, first: str = "", rest: str = "") -> list[str]:
-        return textwrap.wrap(
-            text,
-            self.width(),
-            initial_indent=first,
-            subsequent_indent=rest,
-            break_long_words=False,
-            break_on_hyphens=False,
-        ) or [first.rstrip()]
+    def wrapped(
+        self, text: str, first: str = "", rest: str = "", *, whole_words: bool = False
+    ) -> list[str]:
+        """TEXT in lines that fit (wrapping.wrap); WHOLE_WORDS keeps a path whole."""
+        return wrap(text, self.width(), first, rest, whole_words=whole_words)
 
-    def say(self, text: str = "") -> None:
-        self.write(self.wrapped(text))
+    def say(self, text: str = "", *, whole_words: bool = False) -> None:
+        self.write(self.wrapped(text, whole_words=whole_words))
+
+    def fits(self, text: str, labels: Sequence[str]) -> bool:
+        """A blank line, the question, the numbered options, the prompt line and the line
+        typed, within the screen's rows."""
+        options = sum(len(self.numbered(n, label)) for n, label in enumerate(labels, start=1))
+        prompt = self.wrapped(w.PLAIN_PICK.format(default=len(labels)))
+        rows = 1 + len(self.wrapped(text)) + options + len(prompt) + 1
+        return rows <= screen.size(self._stdout or sys.stdout).lines
+
+    def numbered(self, number: int, label: str) -> list[str]:
+        mark = f"{number}. "
+        return self.wrapped(label, mark, " " * len(mark))
 
     def record(self, text: str, answer: str) -> None:
         """The answer in words (the question is on screen already, and is not said twice)."""
@@ -101,8 +120,7 @@ class PlainAsker(PersonAsker):
         if step is not None and step.help:
             lines += self.wrapped(step.help)
         for number, label in enumerate(labels, start=1):
-            mark = f"{number}. "
-            lines += self.wrapped(label, mark, " " * len(mark))
+            lines += self.numbered(number, label)
         self.write(lines)
 
     def answer(
@@ -130,7 +148,7 @@ class PlainAsker(PersonAsker):
                 try:
                     return meaning(typed)
                 except Unclear as unclear:
-                    self.say(str(unclear))
+                    self.say(str(unclear), whole_words=unclear.whole_words)
 
     # --- the primitives -----------------------------------------------------------------
 
@@ -210,7 +228,7 @@ class PlainAsker(PersonAsker):
             name = typed or default
             why = problem(name)
             if why is not None:
-                raise Unclear(w.PLAIN_NO_ANSWER.format(why=why))
+                raise Unclear(w.PLAIN_NO_ANSWER.format(why=why), whole_words=True)
             return name
 
         prompt = w.PLAIN_PATH.format(default=default)
@@ -219,10 +237,36 @@ class PlainAsker(PersonAsker):
         return name
 
 
-def one_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> str | None:
-    """The value TYPED names: its number, its label or its id; None if it names none.
+def words_in(text: str) -> list[str]:
+    """TEXT's words as a typed answer is compared with them: "Can't stop worrying" gives
+    can't, stop, worrying; an id's underscores part its words (rather_not_say)."""
+    return WORD.findall(normal(text.replace("_", " ")))
 
-    A number out of range is Unclear at once, saying which numbers there are, then AGAIN.
+
+def names(value: str, label: str) -> list[list[str]]:
+    """Every run of words that can name an option: its label, its id, and y or n for an
+    option that says yes or no ("No, I want to look at my past")."""
+    label_words, id_words = words_in(label), words_in(value)
+    said = [label_words, id_words]
+    for word, short in (("yes", "y"), ("no", "n")):
+        if word in label_words[:1] + id_words[:1]:
+            said.append([short])
+    return said
+
+
+def within(phrase: list[str], words: list[str]) -> bool:
+    """Whether PHRASE is a run of whole words of WORDS."""
+    size = len(phrase)
+    return any(words[at : at + size] == phrase for at in range(len(words) - size + 1))
+
+
+def one_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> str | None:
+    """The value TYPED names: its number; its whole label or id; else any whole word or
+    run of words of its label or id (or y/n for a yes or a no), if only it has them.
+    None if it names none.
+
+    A number out of range is Unclear at once, saying which numbers there are, then AGAIN;
+    words that fit two or more options are Unclear too, naming them by number.
     """
     typed = typed.strip()
     if typed.isdigit():
@@ -230,19 +274,37 @@ def one_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> str | 
         if 1 <= number <= len(choices):
             return choices[number - 1][0]
         raise Unclear(f"{w.PLAIN_NOT_A_NUMBER.format(typed=typed, count=len(choices))} {again}")
-    key = normal(typed)
-    return next((v for v, label in choices if key in (normal(label), normal(v))), None)
+    phrase = words_in(typed)
+    if not phrase:
+        return None
+    whole = [v for v, label in choices if phrase in names(v, label)[:2]]
+    if whole:
+        return whole[0]
+    fits = [
+        n for n, (v, label) in enumerate(choices) if any(within(phrase, x) for x in names(v, label))
+    ]
+    if len(fits) == 1:
+        return choices[fits[0]][0]
+    if fits:
+        which = w.OR.join(w.PLAIN_CHOICE.format(number=n + 1, label=choices[n][1]) for n in fits)
+        raise Unclear(w.PLAIN_WHICH.format(typed=typed, choices=which))
+    return None
 
 
 def many_of(choices: Sequence[tuple[str, str]], typed: str, again: str) -> list[str]:
-    """The values TYPED names, separated by commas or spaces: numbers, ids, or labels,
-    which may hold commas and spaces of their own (the longest label that fits wins)."""
+    """The values TYPED names, separated by commas or spaces: numbers, ids, labels or their
+    words, which may hold commas and spaces of their own (the longest that fits wins)."""
     parts = typed.split(",")
     found: list[str] = []
     start = 0
     while start < len(parts):
         for end in range(len(parts), start, -1):
-            whole = one_of(choices, ",".join(parts[start:end]), again)
+            try:
+                whole = one_of(choices, ",".join(parts[start:end]), again)
+            except Unclear:
+                if end > start + 1:
+                    continue  # several parts that fit many options: try fewer
+                whole = None
             if whole is not None:
                 found.append(whole)
                 start = end

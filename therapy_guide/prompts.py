@@ -9,13 +9,14 @@ in every list.
 
 from __future__ import annotations
 
-import shutil
-import textwrap
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from therapy_guide import screen
 from therapy_guide.asker import PersonAsker, Step
 from therapy_guide.core import wording as w
+from therapy_guide.wrapping import wrap
 
 # The pointer, a space and "1) " before each option's label.
 OPTION_INDENT = 5
@@ -27,6 +28,7 @@ class PromptAsker(PersonAsker):
     # Plain prompt_toolkit lines, not Rich: the first prompt should not wait for Rich.
     MUTED = "fg:ansibrightblack"
     ANSWER = "fg:ansicyan bold"
+    WARNING = "fg:ansiyellow"
 
     def __init__(self, *, ascii_only: bool = False) -> None:
         import questionary
@@ -39,10 +41,10 @@ class PromptAsker(PersonAsker):
 
     @staticmethod
     def width() -> int:
-        return max(shutil.get_terminal_size().columns - 1, 19)
+        return max(screen.size(sys.stdout).columns - 1, 19)
 
-    def wrap(self, text: str, indent: int = 0) -> list[str]:
-        return textwrap.wrap(text, self.width() - indent, break_on_hyphens=False) or [""]
+    def wrap(self, text: str, indent: int = 0, *, whole_words: bool = False) -> list[str]:
+        return wrap(text, self.width() - indent, whole_words=whole_words)
 
     def say(self, text: str = "") -> None:
         """A muted line, wrapped to the terminal (questionary's printer does not wrap)."""
@@ -65,6 +67,14 @@ class PromptAsker(PersonAsker):
             # On lines of its own rather than cut at the edge.
             hint = "".join(f"\n  {line}" for line in self.wrap(hint, indent=2))
         return "\n  ".join(lines), hint
+
+    def fits(self, text: str, labels: Sequence[str]) -> bool:
+        """A blank line, the question and its hint, each option as wrapped, and a row
+        to spare, within the screen's rows."""
+        message, hint = self.message(text, w.SELECT_HINT)
+        asked = f"{message}{hint}".count("\n") + 1
+        options = sum(len(self.wrap(label, indent=OPTION_INDENT)) for label in labels)
+        return 1 + asked + options + 1 <= screen.size(sys.stdout).lines
 
     def lead(self, step: Step | None) -> None:
         """Before a question: a blank line, its progress and its help, muted."""
@@ -192,19 +202,27 @@ class PromptAsker(PersonAsker):
     # --- after the result ---------------------------------------------------------------
 
     def ask_path(self, text: str, default: str, problem: Callable[[str], str | None]) -> str:
-        """A file name, with DEFAULT filled in; PROBLEM says why a name will not do."""
+        """A file name, with DEFAULT filled in; an empty answer ("") goes back.
+
+        A name that will not do (PROBLEM says why) is said on lines of its own, wrapped
+        with the name whole, and asked for again with what was typed: questionary's own
+        check would show the reason on one line, cut at the screen's edge.
+        """
         message, hint = self.message(text, w.PATH_HINT)
-
-        def check(typed: str) -> bool | str:
-            return problem(typed) or True
-
-        # The name goes on a line of its own, so a long one is not cut at the edge.
-        prompt = self._q.text(
-            f"{message} {hint.strip()}\n ", default=default, validate=check, style=self._style
-        )
-        value: str = self._answer(prompt)
-        self.record(text, value)
-        return value
+        asked = f"{message}{hint}" if hint.startswith("\n") else f"{message} {hint}"
+        typed = default
+        while True:
+            # The name goes on a line of its own, so a long one is not cut at the edge.
+            prompt = self._q.text(f"{asked}\n ", default=typed, style=self._style)
+            typed = str(self._answer(prompt)).strip()
+            if not typed:
+                return ""
+            why = problem(typed)
+            if why is None:
+                self.record(text, typed)
+                return typed
+            for line in self.wrap(w.PLAIN_NO_ANSWER.format(why=why), whole_words=True):
+                self._q.print(line, style=self.WARNING)
 
 
 def tick(options: Callable[[], Any], index: int) -> Callable[[Any], None]:

@@ -104,13 +104,18 @@ def run(options: QuizOptions) -> None:
     """Run the quiz once, show the result in the chosen format, and save it if asked.
 
     Scoring, the result's views and the crisis lines load after the last answer, so the
-    first prompt comes sooner; the region is chosen then too, and never stops the quiz.
+    first prompt comes sooner. A region given (--region, THERAPY_GUIDE_REGION) is checked
+    before the first question, so a warning about it comes at the top; it never stops
+    the quiz. Without one, the region is chosen after the last answer.
     """
+    from therapy_guide.options import choose_region
+
     bank = question_bank()
     if wants_plain(options):
         from therapy_guide import terminal
 
         terminal.PLAIN_OUTPUT = True  # no style codes in the result or any message
+    region = None if options.region is None else choose_region(options.region, strict=False)
     try:
         asker, given = gather(options, bank)
         answers = interview(bank, asker, given)
@@ -118,11 +123,10 @@ def run(options: QuizOptions) -> None:
         raise Cancelled(w.CANCELLED) from None
     # The result's modules and the crisis lines load after the last answer.
     from therapy_guide.core.scoring import score
-    from therapy_guide.options import choose_region
     from therapy_guide.views.report import build_report
     from therapy_guide.views.result import result_view
 
-    chosen = choose_region(options.region, strict=False)  # never stops: help is shown
+    chosen = region or choose_region(None, strict=False)  # never stops: help is shown
     result = score(bank, answers)
 
     def report_with(decision: dict[str, bool] | None = None) -> Report:

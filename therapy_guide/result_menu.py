@@ -1,9 +1,10 @@
 """After the result, at a terminal: the card, then a menu until the person is done.
 
 The card fits one screen; every reason, the comparison, the SURE check and saving a
-summary are each one choice away, and each comes back to the menu. Stopping (Ctrl-C,
-Ctrl-D) at the menu is the same as "done": the result is already on screen and nothing
-is lost. Stopping inside a choice comes back to the menu.
+summary are each one choice away, and each comes back to the menu. What is taller than
+the screen goes through the pager, as the reading commands' text does (not in the plain
+quiz). Stopping (Ctrl-C, Ctrl-D) at the menu is the same as "done": the result is
+already on screen and nothing is lost. Stopping inside a choice comes back to the menu.
 """
 
 from __future__ import annotations
@@ -30,16 +31,23 @@ MENU_FRAME = 3  # the menu's question, its hint and the line the cursor waits on
 MENU_INDENT = 7  # " ❯ 5) " before each choice, and a column to spare
 
 
-def default_summary_name(today: date | None = None) -> str:
-    return w.SUMMARY_NAME.format(day=(today or date.today()).isoformat())
+def default_summary_name(today: date | None = None, folder: Path | None = None) -> str:
+    """Today's name for a summary in FOLDER (the current one): the first of
+    therapy-guide-result-DAY.md, ...-2.md, ...-3.md that is not there yet."""
+    day = (today or date.today()).isoformat()
+    number = 1
+    while True:
+        again = w.SUMMARY_AGAIN.format(number=number) if number > 1 else ""
+        name = w.SUMMARY_NAME.format(day=day, again=again)
+        if not (folder or Path()).joinpath(name).exists():
+            return name
+        number += 1
 
 
 def save_problem(typed: str) -> str | None:
     """Why a typed name will not do as a summary file, or None when it will."""
     from therapy_guide.saving import check_target
 
-    if not typed.strip():
-        return w.SAVE_NAME_EMPTY
     try:
         check_target(Path(typed.strip()).expanduser(), force=False)
     except UsageError as error:
@@ -55,6 +63,8 @@ def ask_and_save(asker: PersonAsker, report: Report) -> None:
     try:
         typed = asker.ask_path(w.SAVE_WHERE, default_summary_name(), save_problem)
     except (KeyboardInterrupt, EOFError):
+        typed = ""
+    if not typed.strip():  # Ctrl-C, or the name emptied: back to the menu
         asker.say(w.SAVE_CANCELLED)
         return
     path = Path(typed.strip()).expanduser()
@@ -65,8 +75,15 @@ def ask_and_save(asker: PersonAsker, report: Report) -> None:
 
 
 def choices(bank: QuestionBank, report: Report) -> list[tuple[str, str]]:
-    every = w.MENU_REASONS_AND_CHECK if report.result.screen else w.MENU_REASONS
-    shown = [(REASONS, every.format(count=len(report.result.reasons)))]
+    """The menu: every reason (when there is one to see), the comparison, the SURE check
+    (when the bank has one), save, done."""
+    count = len(report.result.reasons)
+    shown: list[tuple[str, str]] = []
+    if count:
+        every = w.MENU_REASONS_AND_CHECK if report.result.screen else w.MENU_REASONS
+        shown.append((REASONS, every.format(count=count)))
+    elif report.result.screen:
+        shown.append((REASONS, w.MENU_CHECK))
     shown.append((COMPARE, w.MENU_COMPARE))
     if bank.decision_check is not None:
         shown.append((SURE, w.MENU_SURE))
@@ -76,29 +93,36 @@ def choices(bank: QuestionBank, report: Report) -> list[tuple[str, str]]:
 def menu_rows(bank: QuestionBank, report: Report) -> int:
     """The rows the menu takes on this terminal: its frame, and each choice as it wraps
     after its marker and number."""
-    import shutil
+    import sys
     import textwrap
 
-    width = max(shutil.get_terminal_size().columns - MENU_INDENT, 10)
+    from therapy_guide.screen import size
+
+    width = max(size(sys.stdout).columns - MENU_INDENT, 10)
     labels = [label for _, label in choices(bank, report)]
     return MENU_FRAME + sum(len(textwrap.wrap(label, width)) for label in labels)
 
 
-def show_comparison() -> None:
+def show_comparison(*, paged: bool) -> None:
     from therapy_guide.core.content import comparison
     from therapy_guide.views.compare import compare_view
 
-    emit(compare_view(comparison(), full=False), Format.text)
+    emit(compare_view(comparison(), full=False), Format.text, paged=paged)
 
 
 def take_decision_check(
-    asker: PersonAsker, bank: QuestionBank, report_with: Callable[[dict[str, bool]], Report]
+    asker: PersonAsker,
+    bank: QuestionBank,
+    report_with: Callable[[dict[str, bool]], Report],
+    *,
+    offer: bool = True,
 ) -> Report | None:
-    """The SURE check; the report with its outcome, or None if skipped or stopped."""
+    """The SURE check, first OFFERed unless it was just chosen; the report with its
+    outcome, or None if skipped or stopped."""
     if bank.decision_check is None:
         return None
     try:
-        replies = asker.decision_check(bank.decision_check)
+        replies = asker.decision_check(bank.decision_check, offer=offer)
     except (KeyboardInterrupt, EOFError):
         replies = None
     if replies is None:
@@ -125,11 +149,11 @@ def result_menu(
         except (KeyboardInterrupt, EOFError):
             choice = DONE
         if choice == REASONS:
-            emit(reasons_view(report), Format.text)
+            emit(reasons_view(report), Format.text, paged=asker.uses_pager)
         elif choice == COMPARE:
-            show_comparison()
+            show_comparison(paged=asker.uses_pager)
         elif choice == SURE:
-            report = take_decision_check(asker, bank, report_with) or report
+            report = take_decision_check(asker, bank, report_with, offer=False) or report
         elif choice == SAVE:
             ask_and_save(asker, report)
         else:

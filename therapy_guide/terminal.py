@@ -6,15 +6,13 @@ for Rich.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-from typing import IO, Literal, TextIO, cast
+from typing import IO, Any, Literal, TextIO, cast
 
 from rich.console import Console
 from rich.theme import Theme
 
-from therapy_guide import STACK_BELOW  # one threshold for help and content
+from therapy_guide import STACK_BELOW, screen  # one threshold for help and content
 from therapy_guide.plaintext import PlainWriter
 
 THEME = Theme(
@@ -62,22 +60,34 @@ def color_system() -> Literal["auto"] | None:
     return None if PLAIN_OUTPUT else "auto"
 
 
-def dumb_width() -> int | None:
-    """Rich assumes 80 columns on a dumb terminal; ask the terminal (or $COLUMNS) instead."""
-    if os.environ.get("TERM", "") != "dumb":
-        return None
-    return shutil.get_terminal_size().columns
+def own_size(stream: IO[str]) -> dict[str, Any]:
+    """The terminal's own size (screen.size), on a dumb terminal and in the plain quiz.
+
+    Rich takes a dumb terminal to be 80x25, whatever its size, unless it is given both
+    the width and the height; and it believes COLUMNS over the terminal, where the plain
+    quiz's questions (plain.py) believe the terminal: both keep to one width."""
+    if not (screen.is_dumb() or PLAIN_OUTPUT):
+        return {}
+    found = screen.size(stream)
+    return {"width": found.columns, "height": found.lines}
 
 
-def out() -> Console:
-    """The console for data: stdout, no markup guessing, words folded rather than cut."""
+def plain_layout() -> bool:
+    """No box-drawing tables (a screen reader spells them out): in the plain quiz and on
+    a dumb terminal, a table is drawn as stacked blocks."""
+    return PLAIN_OUTPUT or screen.is_dumb()
+
+
+def out(*, colour: bool = True) -> Console:
+    """The console for data: stdout, no markup guessing, words folded rather than cut;
+    without COLOUR, no style codes at all (for a pager that cannot show them)."""
     return GuideConsole(
         file=plain_when_piped(sys.stdout),
         theme=THEME,
         highlight=False,
         emoji=False,
-        width=dumb_width(),
-        color_system=color_system(),
+        color_system=color_system() if colour else None,
+        **own_size(sys.stdout),
     )
 
 
@@ -88,8 +98,8 @@ def err() -> Console:
         highlight=False,
         emoji=False,
         stderr=True,
-        width=dumb_width(),
         color_system=color_system(),
+        **own_size(sys.stderr),
     )
 
 

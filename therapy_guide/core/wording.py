@@ -73,7 +73,6 @@ LINK_WHATSAPP = "WhatsApp {number}"
 SOMEONE_IN_DANGER = "Someone in danger now"
 ANYWHERE_ELSE = "Anywhere else"
 CRISIS_MORE = "More: therapy-guide crisis --details, or --region CODE for another country."
-NOT_A_REGION = "{value!r} is not a region we have crisis lines for. Known: {codes}."
 
 # --- providers -------------------------------------------------------------------------
 TRAINING = "Training"
@@ -122,7 +121,7 @@ CHECKBOX_HINT = "(Space or a number to select, Enter when done; none is fine)"
 SELECT_HINT = "(arrow keys or a number, then Enter)"
 YES_NO_HINT_NO = "(y/N, then Enter)"
 YES_NO_HINT_YES = "(Y/n, then Enter)"
-PATH_HINT = "(Enter to accept)"
+PATH_HINT = "(Enter to accept, Ctrl-C to go back)"
 YES = "Yes"
 NO = "No"
 PICKED = "You picked: {picked}."
@@ -131,18 +130,20 @@ REVIEW = "Review your answers. Change any, or see your result."
 REVIEW_DONE = "Looks right: show my result"
 REVIEW_CHANGE = "{label}: {answer}"
 REVIEW_HELP_NOW = "I need help right now: show the crisis lines"
+REVIEW_MORE = "Show more of my answers (page {page} of {pages})"
 NO_ANSWER = "(none)"
 DECISION_SKIPPED = "Skipped the decision check."
 MENU = "What next?"
 MENU_REASONS = "See every reason ({count})"
 MENU_REASONS_AND_CHECK = "See every reason ({count}) and the symptom check"
+MENU_CHECK = "See the symptom check"
 MENU_COMPARE = "Compare therapy and psychotherapy"
 MENU_SURE = "Check how sure I feel (4 yes/no questions)"
 MENU_SAVE = "Save a summary for my appointment"
 MENU_DONE = "Done"
-SUMMARY_NAME = "therapy-guide-result-{day}.md"
+SUMMARY_NAME = "therapy-guide-result-{day}{again}.md"
+SUMMARY_AGAIN = "-{number}"
 SAVE_WHERE = "Save the summary as (.md, .html or .json):"
-SAVE_NAME_EMPTY = "Type a file name, such as my-result.md."
 SAVE_CANCELLED = "Not saved."
 
 # --- the result ------------------------------------------------------------------------
@@ -277,7 +278,7 @@ PLAIN_PICK_MANY = (
     "(Enter alone: {default}):"
 )
 PLAIN_YES_NO = "Type y or n and press Enter (Enter alone: {default}):"
-PLAIN_PATH = "Type a file name and press Enter (Enter alone: {default}):"
+PLAIN_PATH = "Type a file name and press Enter (Enter alone: {default}; q or Ctrl-C to go back):"
 PLAIN_NONE = "none"
 PLAIN_NONE_WORDS = ("none", "0")
 PLAIN_YES_WORDS = ("y", "yes")
@@ -288,6 +289,8 @@ PLAIN_QUIT = "q"
 PLAIN_ANSWER = "Your answer: {answer}"
 PLAIN_NOT_A_NUMBER = "{typed} is not one of the numbers 1 to {count}."
 PLAIN_NOT_A_CHOICE = '"{typed}" is not one of the choices.'
+PLAIN_WHICH = '"{typed}" could mean {choices}. Type the number of the one you mean.'
+PLAIN_CHOICE = "{number} ({label})"
 PLAIN_TRY_AGAIN = "Type a number from 1 to {count}, or ? to hear the question again."
 PLAIN_TRY_AGAIN_MANY = (
     "Type numbers from 1 to {count} separated by commas, none for none, or ? to hear the "

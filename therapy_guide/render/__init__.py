@@ -43,11 +43,13 @@ def emit(view: View, fmt: Format, *, paged: bool = False) -> None:
         from therapy_guide.render.text import print_view
         from therapy_guide.terminal import out
 
-        console = out()
-        if not (paged and pager.wanted()):
-            print_view(console, view)
+        command = pager.pager_command() if paged and pager.wanted() else None
+        if command is None:
+            print_view(out(), view)
             return
-        # Drawn for this terminal (its width and colours) first, to count the lines.
+        # Drawn for this terminal (its width; its colours if the pager shows them) first,
+        # to count the lines.
+        console = out(colour=pager.shows_colour(command))
         with console.capture() as captured:
             print_view(console, view)
         pager.show(captured.get(), console.height)

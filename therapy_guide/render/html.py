@@ -34,7 +34,11 @@ from therapy_guide.views.document import (
 # Colours pass WCAG AA on their backgrounds (text 4.5:1 or more): body #1b1b1b (17:1),
 # muted #4a4f55 (8:1), links and buttons #0b4f9c (8:1), crisis #9b1c1c (8:1), and each
 # tinted box keeps the same text colours. Print drops the tap-to-call buttons (the
-# numbers are in the text beside them) and the tints.
+# numbers are in the text beside them) and the tints. On paper a section without
+# sections of its own, an entry, a list item or a row is never split across pages (a
+# section of sections, such as the crisis lines, may part between them, or a page
+# would be left half empty), and the last section (the sources) never has a page to
+# itself: it takes the entry before it along.
 STYLESHEET = """
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
@@ -79,7 +83,9 @@ code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .95em; 
   ul.actions { display: none; }
   .therapy, .psychotherapy, .either, .warning { background: none; }
   h2, h3 { break-after: avoid; }
-  section.entry, tr, dl.labelled > div { break-inside: avoid; }
+  main > section:not(:has(section)), section.entry, li, tr, dl.labelled > div {
+    break-inside: avoid; }
+  main > section:last-child { break-before: avoid; }
 }
 """
 

@@ -16,7 +16,6 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from therapy_guide.core.content.base import Model, Sourced, Text
-from therapy_guide.core.errors import UsageError
 
 # Where a region came from, in the order they are tried.
 Source = Literal["option", "environment", "locale", "default"]
@@ -156,28 +155,6 @@ class CrisisDirectory(Model):
     def accepted_codes(self) -> list[str]:
         """Every code with lines of its own: the regions' and their aliases (GB for UK)."""
         return sorted({*self.regions, *self.aliases})
-
-    def lookup(self, code: str | None) -> tuple[str, Region]:
-        """The region for CODE (any case, aliases allowed), or the default for None.
-
-        A code without lines of its own is a UsageError that still says where to find
-        help. `choose` is the gentler rule: it never refuses a real country.
-        """
-        if code is None:
-            return self.default, self.regions[self.default]
-        wanted = self._canonical(code)
-        if wanted not in self.regions:
-            raise self.not_a_region(code)
-        return wanted, self.regions[wanted]
-
-    def not_a_region(self, code: str) -> UsageError:
-        """The error for CODE that is no region: it names the codes and where to turn."""
-        from therapy_guide.core import wording as w
-
-        return UsageError(
-            w.NOT_A_REGION.format(value=code, codes=", ".join(self.accepted_codes)),
-            hint=f"Anywhere else: {self.elsewhere.contact}. {self.unknown_region}",
-        )
 
     def choose(self, given: str | None, environ: Mapping[str, str]) -> ChosenRegion:
         """The region to show: GIVEN (a code, or a GivenRegion from the environment),
