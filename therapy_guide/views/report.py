@@ -67,6 +67,7 @@ class Report:
     start_with: tuple[FirstStepHere, ...]  # who to see first, before the suggestion
     notes: tuple[Note, ...]  # notes beside the result (intrusive thoughts, lasting low mood)
     start_here: tuple[str, ...]  # how to begin where the person lives (data/care.toml)
+    lead_steps: tuple[str, ...]  # what comes before anything else, when urgent or a door
     crisis_cite: str  # where the crisis advice on means and on others comes from, in short
     decision: DecisionOutcome | None = None
 
@@ -86,8 +87,8 @@ class Report:
 
     @property
     def doctor_first(self) -> bool:
-        """Whether a doctor leads the next steps: someone else comes first, or it is urgent."""
-        return bool(self.start_with) or self.urgency.urgent
+        """Whether how to reach a doctor leads the ways to start: urgent, with no door."""
+        return self.urgency.urgent and not self.start_with
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -140,25 +141,35 @@ def door_steps(urgency: Urgency) -> tuple[str, ...]:
     )
 
 
-def next_steps(
-    bank: QuestionBank, result: Result, region: Region, start_here: tuple[str, ...]
-) -> tuple[str, ...]:
-    """The next steps in the one urgency's order. When it is urgent or someone else comes
-    first: an answer's own step (tell them about these thoughts), the doctor to start
-    with (or the level's step where there is none), and when urgent the crisis line if
-    unsafe, second; no "few free sessions" before them. Otherwise how to start where the
-    person lives. Then the suggestion's own steps."""
+def lead_steps(result: Result, region: Region, start_here: tuple[str, ...]) -> tuple[str, ...]:
+    """The steps that come before anything else, in the one urgency's order, or none.
+
+    An answer's own steps (tell them about these thoughts, keep a gun or pills away), then
+    who each door says to see; when urgent with no door, the level's step (see a doctor or
+    counselor this week) and how to reach a doctor there; and when urgent, second, the
+    crisis line for when it feels unsafe. No "few free sessions" before them.
+    """
     urgency = result.urgency
     if urgency is None or result.suggestion == "crisis":
-        return bank.result.next_steps.get(result.suggestion, ())
-    suggested = bank.result.next_steps.get(result.suggestion, ())
+        return ()
     if not (urgency.urgent or urgency.start_with):
-        return (*start_here, *suggested)
-    lead = [*urgency.steps, *door_steps(urgency), *start_here] or [urgency.level_step]
-    if urgency.urgent:  # right after the first step: the line for when it feels unsafe
+        return ()
+    lead = [*urgency.steps, *door_steps(urgency)]
+    if not lead:
+        lead = [urgency.level_step, *start_here]
+    if urgency.urgent:
         line = first_line(region)
         lead.insert(1, w.IF_UNSAFE.format(contact=line.contact, name=line.name))
-    return (*lead, *suggested)
+    return tuple(lead)
+
+
+def next_steps(
+    bank: QuestionBank, result: Result, lead: tuple[str, ...], start_here: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Every next step: the lead steps, or else how to start where the person lives; then
+    the suggestion's own steps."""
+    suggested = bank.result.next_steps.get(result.suggestion, ())
+    return (*(lead or start_here), *suggested)
 
 
 def first_of(*choices: tuple[str, ...]) -> str:
@@ -193,26 +204,24 @@ def build_report(
     start_with = tuple(
         FirstStepHere(**vars(x), here=care.door_here(region_code, x.id)) for x in urgency.start_with
     )
-    doctor_first = bool(start_with) or urgency.urgent
-    start_here = care.steps(
-        result.suggestion, region_code, doctor_first=doctor_first, when=urgency.when
+    # With a door, who it names comes first and the usual routes wait; when it is urgent
+    # and no door applies, how to reach a doctor where the person lives.
+    doctor_first = urgency.urgent and not start_with
+    start_here = (
+        () if start_with else care.steps(result.suggestion, region_code, doctor_first=doctor_first)
     )
+    lead = lead_steps(result, region, start_here)
     return Report(
         result=result,
         headline=outcome.headline,
         detail=outcome.detail,
-        next_step=first_of(
-            urgency.steps,  # an answer's own step (tell them about these thoughts)
-            door_steps(urgency),  # who to see first, as the door says
-            start_here if doctor_first else (),  # the doctor to start with
-            (urgency.level_step,) if urgency.level_step else (),
-            (outcome.next_step,),
-        ),
+        next_step=first_of(lead, (outcome.next_step,)),
         lean_sentence=""
         if crisis
         else describe_lean(result, bank.scoring.margin, plain=urgency.plain_lean),
         both_note=words.both_note if result.suggestion == "either" else "",
-        next_steps=next_steps(bank, result, region, start_here),
+        next_steps=next_steps(bank, result, lead, start_here),
+        lead_steps=lead,
         region_code=region_code,
         region=region,
         elsewhere=elsewhere,

@@ -64,7 +64,10 @@ def suggestion(report: Report) -> Section:
             body.append(Paragraph(report.both_note))
         if report.result.screen is not None or report.urgency.level != "routine":
             body.append(Labelled(w.HOW_SOON, report.urgency.how_soon))
-        body.append(Labelled(w.NEXT_STEP, report.next_step))
+        if report.lead_steps:  # what to do first, means safety included
+            body.append(Section(w.NEXT_STEPS, (Bullets(report.lead_steps),)))
+        else:
+            body.append(Labelled(w.NEXT_STEP, report.next_step))
         # The strongest few; every answer is in the table below.
         top = report.result.reasons[:SUMMARY_REASONS]
         reasons = tuple(Labelled(r.label, r.because) for r in top)
@@ -159,8 +162,12 @@ def sources(report: Report) -> Section:
     if report.decision is not None:
         cited.append(report.decision.attribution)
     cited += report.sources  # what who-to-see-first and the notes rest on
-    routes = content.care().step_routes(
-        report.result.suggestion, report.region_code, doctor_first=report.doctor_first
+    routes = (
+        content.care().step_routes(
+            report.result.suggestion, report.region_code, doctor_first=report.doctor_first
+        )
+        if report.start_here
+        else ()
     )
     named: list[tuple[str, Sourced]] = [(e.name, e) for e in shown_lines(report)]
     named += [(r.name, r) for r in routes]

@@ -27,9 +27,8 @@ class Route(Sourced):
     link: str = ""
     fits: tuple[Suggestion, ...] = Field(min_length=1)  # the suggestions it suits
     step: Text  # one short sentence for the quiz's next steps
-    # Set on the region's "start with a doctor" route: the next step that leads a result
-    # when someone else comes first (a door) or it is urgent. {when} is the result's one
-    # urgency in words ("this week").
+    # Set on the region's "start with a doctor" route: how to reach a doctor, the next
+    # step of a result that is urgent (after the step that says when).
     first_step: str = ""
 
 
@@ -110,12 +109,10 @@ class CareGuide(Model):
             return ()
         return (region.doctor,) if doctor_first else fitting[:2]
 
-    def steps(
-        self, suggestion: str, code: str, *, doctor_first: bool = False, when: str = ""
-    ) -> tuple[str, ...]:
-        """The next-step sentences of `step_routes`; a doctor's, said with WHEN."""
+    def steps(self, suggestion: str, code: str, *, doctor_first: bool = False) -> tuple[str, ...]:
+        """The next-step sentences of `step_routes`."""
         routes = self.step_routes(suggestion, code, doctor_first=doctor_first)
-        return tuple(r.first_step.format(when=when) if doctor_first else r.step for r in routes)
+        return tuple(r.first_step if doctor_first else r.step for r in routes)
 
     def door_here(self, code: str, door: str) -> DoorHere | None:
         """Where to turn in CODE for DOOR (an `also_part` option id), if we know."""
