@@ -34,7 +34,7 @@ def cli_reference() -> str:
             sys.executable,
             "-m",
             "typer",
-            "therapy_guide.cli",
+            "therapy_guide.cli.app",
             "utils",
             "docs",
             "--name",
@@ -62,7 +62,7 @@ def cli_reference() -> str:
 def svg(renderable_for: str) -> str:
     from rich.console import Console
 
-    from therapy_guide.terminal import THEME
+    from therapy_guide.console.streams import THEME
 
     console = Console(
         record=True,

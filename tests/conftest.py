@@ -24,13 +24,13 @@ def terminal_env(monkeypatch: pytest.MonkeyPatch) -> None:
     And the plain quiz's switch, which an in-process quiz with --plain turns on for the
     rest of its (one-command) process, starts off in each test.
     """
-    from therapy_guide import terminal
+    from therapy_guide.console import streams
 
     for name in CLEARED:
         monkeypatch.delenv(name, raising=False)
     for name, value in TERMINAL.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr(terminal, "PLAIN_OUTPUT", False)
+    monkeypatch.setattr(streams, "PLAIN_OUTPUT", False)
 
 
 @pytest.fixture

@@ -120,7 +120,7 @@ def test_colour_goes_only_to_a_pager_that_shows_it_and_a_less_of_your_own_is_kep
 def test_only_less_told_r_shows_colour(
     monkeypatch: pytest.MonkeyPatch, command: list[str], less: str | None, colour: bool
 ) -> None:
-    from therapy_guide.pager import shows_colour
+    from therapy_guide.console.pager import shows_colour
 
     if less is None:
         monkeypatch.delenv("LESS", raising=False)

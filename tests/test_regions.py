@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from toolkit import answers_leading_to, invoke, words
 
+from therapy_guide.console.ascii import to_ascii
 from therapy_guide.core import content
-from therapy_guide.plaintext import to_ascii
 
 LOCALE_REGIONS = {
     "en_GB.UTF-8": "UK",

@@ -2,7 +2,7 @@
 
 The renderers are imported only for the format asked for, so the JSON and markdown
 paths never load Rich. Text taller than the terminal may go through a pager
-(pager.py), for the reading commands that ask for it.
+(console/pager.py), for the reading commands that ask for it.
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ def emit(view: View, fmt: Format, *, paged: bool = False) -> None:
 
         sys.stdout.write(to_markdown(view))
     else:
-        from therapy_guide import pager
+        from therapy_guide.console import pager
+        from therapy_guide.console.streams import out
         from therapy_guide.render.text import print_view
-        from therapy_guide.terminal import out
 
         command = pager.pager_command() if paged and pager.wanted() else None
         if command is None:
@@ -58,8 +58,8 @@ def emit(view: View, fmt: Format, *, paged: bool = False) -> None:
 def first_fitting(views: list[View], spare: int) -> View:
     """The first of VIEWS that, drawn as text on this terminal, leaves SPARE rows free
     (for a menu below it); else the last, the shortest."""
+    from therapy_guide.console.streams import out
     from therapy_guide.render.text import print_view
-    from therapy_guide.terminal import out
     from therapy_guide.views.balance import balanced
 
     console = out()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from therapy_guide.plaintext import is_utf8
+from therapy_guide.console.ascii import is_utf8
 from therapy_guide.views.document import Document
 
 

@@ -1,8 +1,8 @@
 """The console script's entry point: the cheapest possible start, then the Typer app.
 
 `--version` is answered here without importing Typer or Rich, so that it costs about
-as much as starting Python. Everything else goes to therapy_guide.cli, whose one error
-path (exits.py) turns whatever stops a command into its exit code.
+as much as starting Python. Everything else goes to therapy_guide.cli.app, whose one error
+path (cli/exits.py) turns whatever stops a command into its exit code.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def make_streams_safe() -> None:
     Rich draws ASCII boxes on such a stream by itself, but any curly quote, dash or its
     own ellipsis would still raise UnicodeEncodeError.
     """
-    from therapy_guide.plaintext import HANDLER, is_utf8
+    from therapy_guide.console.ascii import HANDLER, is_utf8
 
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and not is_utf8(stream):
@@ -33,11 +33,11 @@ def main() -> None:
     # Start-up creates some 35,000 long-lived objects (Typer, pydantic, Rich, our models);
     # the collector would walk them dozens of times for no garbage, and once more at exit.
     # Collect nothing until the work is done (the quiz turns it back on before its first
-    # prompt: quiz_command.gather), and freeze everything at exit so the last pass skips it.
+    # prompt: quiz.steps.gather), and freeze everything at exit so the last pass skips it.
     gc.disable()
     try:
         if sys.argv[1:] in (["--version"], ["-V"]):
-            from therapy_guide.exits import exit_codes
+            from therapy_guide.cli.exits import exit_codes
 
             with exit_codes():
                 print(version_line())
@@ -46,7 +46,7 @@ def main() -> None:
         # the first model; a person's own setting of this variable is kept.
         os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
         make_streams_safe()
-        from therapy_guide.cli import run
+        from therapy_guide.cli.app import run
 
         run()
     finally:

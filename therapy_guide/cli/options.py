@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from therapy_guide.console.pager import NO_PAGER_ENV
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import UsageError
-from therapy_guide.pager import NO_PAGER_ENV
 from therapy_guide.render import Format
 
 if TYPE_CHECKING:
@@ -109,8 +109,8 @@ def choose_region(given: str | None, *, strict: bool) -> ChosenRegion:
     """
     import os
 
+    from therapy_guide.cli.exits import message
     from therapy_guide.core.content import crisis_directory
-    from therapy_guide.exits import message
 
     directory = crisis_directory()
     chosen = directory.choose(given, os.environ)
@@ -172,7 +172,7 @@ def approach_ids() -> list[str]:
     return approaches().ids
 
 
-# One command's option, here to keep cli.py short (approaches --id).
+# One command's option, here to keep cli/app.py short (approaches --id).
 ApproachIdOption = Annotated[
     str | None,
     typer.Option("--id", metavar="ID", autocompletion=approach_ids, help="Show one, by id."),
@@ -217,7 +217,7 @@ def in_our_words(error: typer.TyperException) -> UsageError:
     return UsageError(w.NEEDS_VALUE.format(option=option), hint=hint)
 
 
-# --- the quiz's own options (here, so cli.py stays wiring only) -----------------------
+# --- the quiz's own options (here, so cli/app.py stays wiring only) -----------------------
 
 AnswersOption = Annotated[
     str | None,

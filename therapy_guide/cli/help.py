@@ -22,11 +22,12 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from therapy_guide import STACK_BELOW, screen
+from therapy_guide import STACK_BELOW
+from therapy_guide.cli.options import in_our_words
+from therapy_guide.console import screen
+from therapy_guide.console.wrapping import wrap
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import Cancelled
-from therapy_guide.options import in_our_words
-from therapy_guide.wrapping import wrap
 
 # Below this many columns, a description hangs less far under its option.
 VERY_NARROW = 30
@@ -134,7 +135,7 @@ class GuardedCommand(NamesItsCommand, GuideCommand):
     """Every command runs inside exits.exit_codes: one error path for the whole app."""
 
     def invoke(self, ctx: Any) -> Any:
-        from therapy_guide.exits import exit_codes
+        from therapy_guide.cli.exits import exit_codes
 
         with exit_codes():
             return super().invoke(ctx)
@@ -175,7 +176,7 @@ class GuideGroup(NamesItsCommand, StackingGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
-        from therapy_guide.exits import exit_codes
+        from therapy_guide.cli.exits import exit_codes
 
         with exit_codes():
             try:

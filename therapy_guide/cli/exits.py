@@ -13,9 +13,9 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from therapy_guide.console.wrapping import wrap
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError
-from therapy_guide.wrapping import wrap
 
 # The indent of a line, with its list mark if it has one ("  - ", "- ").
 LIST_MARK = re.compile(r"\s*(?:- )?")
@@ -28,7 +28,7 @@ def message(text: str, style: str = "error") -> None:
     can still be copied; Rich would fold it, and the screen's edge would cut any word. An
     indented line ("  - focus: ...") keeps its indent as it wraps, under its first word.
     """
-    from therapy_guide.terminal import err
+    from therapy_guide.console.streams import err
 
     console = err()
     lines: list[str] = []

@@ -5,7 +5,7 @@ A person answers either at full-screen prompts (prompts.PromptAsker, questionary
 plain lines that a screen reader or a dumb terminal can follow (plain.PlainAsker). Both
 ask the same questions, the same review and the same SURE check, written once here
 from the primitives each of them draws in its own way: say, record, yes_no, pick,
-pick_many and ask_path. The result menu (result_menu.py) takes either.
+pick_many and ask_path. The result menu (quiz/result_menu.py) takes either.
 """
 
 from __future__ import annotations

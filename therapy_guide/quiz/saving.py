@@ -95,7 +95,7 @@ def save(path: Path, view: View, *, force: bool) -> None:
 
 def save_summary(path: Path, report: Report, *, force: bool) -> None:
     """Write REPORT's summary for a first appointment to PATH, and say where it is."""
-    from therapy_guide.exits import message
+    from therapy_guide.cli.exits import message
     from therapy_guide.views.summary import summary_view
 
     save(path, summary_view(report), force=force)

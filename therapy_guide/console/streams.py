@@ -12,8 +12,9 @@ from typing import IO, Any, Literal, TextIO, cast
 from rich.console import Console
 from rich.theme import Theme
 
-from therapy_guide import STACK_BELOW, screen  # one threshold for help and content
-from therapy_guide.plaintext import PlainWriter
+from therapy_guide import STACK_BELOW
+from therapy_guide.console import screen  # one threshold for help and content
+from therapy_guide.console.ascii import PlainWriter
 
 THEME = Theme(
     {
@@ -51,7 +52,7 @@ class GuideConsole(Console):
         raise BrokenPipeError
 
 
-# Set by the plain quiz (quiz_command.run): no colour and no style codes at all, whatever
+# Set by the plain quiz (quiz.steps.run): no colour and no style codes at all, whatever
 # the terminal, for the rest of this one command (messages on stderr included).
 PLAIN_OUTPUT = False
 
@@ -65,7 +66,7 @@ def own_size(stream: IO[str]) -> dict[str, Any]:
 
     Rich takes a dumb terminal to be 80x25, whatever its size, unless it is given both
     the width and the height; and it believes COLUMNS over the terminal, where the plain
-    quiz's questions (plain.py) believe the terminal: both keep to one width."""
+    quiz's questions (quiz/line_asker.py) believe the terminal: both keep to one width."""
     if not (screen.is_dumb() or PLAIN_OUTPUT):
         return {}
     found = screen.size(stream)

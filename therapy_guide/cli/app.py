@@ -1,7 +1,7 @@
 """The Typer app: wiring only. Each command gathers its input, builds a view, emits it.
 
 Content, decisions and words live elsewhere (content/, scoring, views/, wording); errors
-become exit codes in exits.py. Heavy imports happen inside the command that needs them.
+become exit codes in cli/exits.py. Heavy imports happen inside the command that needs them.
 """
 
 from __future__ import annotations
@@ -12,10 +12,8 @@ from typing import Annotated
 import typer
 
 from therapy_guide import __version__, version_line
-from therapy_guide.command_classes import GuardedCommand, GuideGroup, HelpFirstCommand
-from therapy_guide.core import wording as w
-from therapy_guide.core.errors import UsageError
-from therapy_guide.options import (
+from therapy_guide.cli.help import GuardedCommand, GuideGroup, HelpFirstCommand
+from therapy_guide.cli.options import (
     AnswersOption,
     ApproachIdOption,
     ForceFlag,
@@ -29,6 +27,8 @@ from therapy_guide.options import (
     chosen_format,
     examples,
 )
+from therapy_guide.core import wording as w
+from therapy_guide.core.errors import UsageError
 from therapy_guide.render import Format, emit
 
 app = typer.Typer(
@@ -111,9 +111,9 @@ def quiz(
     want help with, and a review where you can change any answer. Press Enter to
     accept a default; Ctrl-C stops at any time and nothing is saved.
     """
-    from therapy_guide import quiz_command
+    from therapy_guide.quiz import steps
 
-    options = quiz_command.QuizOptions(
+    options = steps.QuizOptions(
         answers_source=answers,
         no_input=no_input,
         fmt=chosen_format(fmt, json_flag),
@@ -122,7 +122,7 @@ def quiz(
         region=region,
         plain=plain,
     )
-    quiz_command.run(options)
+    steps.run(options)
 
 
 # --- the reading commands ------------------------------------------------------------
@@ -217,8 +217,8 @@ class CrisisCommand(HelpFirstCommand):
     @staticmethod
     def help_first() -> None:
         """The lines for where the person is (without the --region they mistyped)."""
+        from therapy_guide.cli.options import choose_region, region_from_environment
         from therapy_guide.core.content import crisis_directory
-        from therapy_guide.options import choose_region, region_from_environment
         from therapy_guide.views.crisis import crisis_view
 
         chosen = choose_region(region_from_environment(), strict=True)
@@ -252,8 +252,8 @@ def crisis(
     If you or someone else is in immediate danger, call your local emergency number now.
     A short list fits one screen; --details, markdown and JSON give every entry in full.
     """
+    from therapy_guide.cli.options import choose_region, not_a_country
     from therapy_guide.core.content import crisis_directory
-    from therapy_guide.options import choose_region, not_a_country
     from therapy_guide.views.crisis import crisis_view
 
     chosen = choose_region(region, strict=True)
@@ -300,8 +300,8 @@ def find_care(
     call, and questions to ask a therapist."""
     import os
 
+    from therapy_guide.cli.options import not_a_country
     from therapy_guide.core.content import care, crisis_directory
-    from therapy_guide.options import not_a_country
     from therapy_guide.views.care import care_view
 
     # The region by crisis's and the quiz's rule: any real country gets the general routes.

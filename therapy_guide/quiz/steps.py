@@ -1,10 +1,10 @@
 """The quiz command's path, step by step: gather answers, interview, score, show, save.
 
-Kept out of cli.py so that questionary and the quiz's content load only when the quiz
+Kept out of cli/app.py so that questionary and the quiz's content load only when the quiz
 runs. Answers come from a person at a terminal, from a file, or from both (the file's
 answers first, the rest asked); never from flags or the environment. A person answers at
-full-screen prompts (prompts.py) or, with --plain or on a dumb terminal, in plain
-numbered lines (plain.py): the same interview either way.
+full-screen prompts (quiz/prompt_asker.py) or, with --plain or on a dumb terminal, in plain
+numbered lines (quiz/line_asker.py): the same interview either way.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from therapy_guide.core.asking import Answer
 from therapy_guide.core.content import care, crisis_directory, question_bank
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import Cancelled, UsageError
-from therapy_guide.interview import Asker, NoInputAsker, interview
+from therapy_guide.quiz.interview import Asker, NoInputAsker, interview
 from therapy_guide.render import Format, emit
 
 if TYPE_CHECKING:
-    from therapy_guide.asker import PersonAsker
+    from therapy_guide.quiz.person_asker import PersonAsker
     from therapy_guide.views.report import Report
 
 
@@ -62,7 +62,7 @@ def is_interactive() -> bool:
 def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, Answer]]:
     """Check what can be checked before the first question; the asker and the given answers."""
     if options.save is not None:
-        from therapy_guide.saving import check_target
+        from therapy_guide.quiz.saving import check_target
 
         check_target(options.save, force=options.force)  # so no one answers in vain
     interactive = not options.no_input and is_interactive()
@@ -91,11 +91,11 @@ def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, A
 
 def person_asker(plain: bool) -> PersonAsker:
     if plain:
-        from therapy_guide.plain import PlainAsker
+        from therapy_guide.quiz.line_asker import PlainAsker
 
         return PlainAsker()
-    from therapy_guide.plaintext import is_utf8
-    from therapy_guide.prompts import PromptAsker
+    from therapy_guide.console.ascii import is_utf8
+    from therapy_guide.quiz.prompt_asker import PromptAsker
 
     return PromptAsker(ascii_only=not is_utf8(sys.stdout))
 
@@ -108,13 +108,13 @@ def run(options: QuizOptions) -> None:
     before the first question, so a warning about it comes at the top; it never stops
     the quiz. Without one, the region is chosen after the last answer.
     """
-    from therapy_guide.options import choose_region
+    from therapy_guide.cli.options import choose_region
 
     bank = question_bank()
     if wants_plain(options):
-        from therapy_guide import terminal
+        from therapy_guide.console import streams
 
-        terminal.PLAIN_OUTPUT = True  # no style codes in the result or any message
+        streams.PLAIN_OUTPUT = True  # no style codes in the result or any message
     region = None if options.region is None else choose_region(options.region, strict=False)
     try:
         asker, given = gather(options, bank)
@@ -143,19 +143,19 @@ def run(options: QuizOptions) -> None:
 
     report = report_with()
     if options.fmt is Format.text and is_person(asker) and not report.crisis:
-        from therapy_guide.result_menu import result_menu
+        from therapy_guide.quiz.result_menu import result_menu
 
         report = result_menu(asker, bank, report, report_with)
     elif options.fmt is Format.text:
         emit(result_view(report, full=False), Format.text)  # a script's, or a crisis screen
     else:
         if is_person(asker) and not report.crisis:
-            from therapy_guide.result_menu import take_decision_check
+            from therapy_guide.quiz.result_menu import take_decision_check
 
             report = take_decision_check(asker, bank, report_with) or report
         emit(result_view(report, full=True), options.fmt)
     if options.save is not None:
-        from therapy_guide.saving import save_summary
+        from therapy_guide.quiz.saving import save_summary
 
         save_summary(options.save, report, force=options.force)
 

@@ -13,10 +13,10 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from therapy_guide import screen
-from therapy_guide.asker import PersonAsker, Step
+from therapy_guide.console import screen
+from therapy_guide.console.wrapping import wrap
 from therapy_guide.core import wording as w
-from therapy_guide.wrapping import wrap
+from therapy_guide.quiz.person_asker import PersonAsker, Step
 
 # The pointer, a space and "1) " before each option's label.
 OPTION_INDENT = 5

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from therapy_guide.asker import PersonAsker
 from therapy_guide.core import wording as w
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import UsageError
+from therapy_guide.quiz.person_asker import PersonAsker
 from therapy_guide.render import Format, emit, first_fitting
 from therapy_guide.views.report import Report
 from therapy_guide.views.result import (
@@ -46,7 +46,7 @@ def default_summary_name(today: date | None = None, folder: Path | None = None) 
 
 def save_problem(typed: str) -> str | None:
     """Why a typed name will not do as a summary file, or None when it will."""
-    from therapy_guide.saving import check_target
+    from therapy_guide.quiz.saving import check_target
 
     try:
         check_target(Path(typed.strip()).expanduser(), force=False)
@@ -57,8 +57,8 @@ def save_problem(typed: str) -> str | None:
 
 def ask_and_save(asker: PersonAsker, report: Report) -> None:
     """Ask where, then write the summary with --save's private rules; Ctrl-C writes nothing."""
-    from therapy_guide.exits import message
-    from therapy_guide.saving import save_summary
+    from therapy_guide.cli.exits import message
+    from therapy_guide.quiz.saving import save_summary
 
     try:
         typed = asker.ask_path(w.SAVE_WHERE, default_summary_name(), save_problem)
@@ -96,7 +96,7 @@ def menu_rows(bank: QuestionBank, report: Report) -> int:
     import sys
     import textwrap
 
-    from therapy_guide.screen import size
+    from therapy_guide.console.screen import size
 
     width = max(size(sys.stdout).columns - MENU_INDENT, 10)
     labels = [label for _, label in choices(bank, report)]
