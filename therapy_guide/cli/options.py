@@ -100,7 +100,7 @@ def region_from_environment() -> str | None:
     return GivenRegion(value, "environment") if value else None
 
 
-def choose_region(given: str | None, *, strict: bool) -> ChosenRegion:
+def choose_region(given: str | None, *, strict: bool, plain: bool = False) -> ChosenRegion:
     """The region to show for GIVEN (else the locale's, else the default), and a line on
     stderr when we have no lines for it.
 
@@ -121,7 +121,7 @@ def choose_region(given: str | None, *, strict: bool) -> ChosenRegion:
     else:
         codes = ", ".join(directory.accepted_codes)
         said = w.NOT_A_COUNTRY_GOING_ON.format(value=str(given).strip(), codes=codes)
-    message(in_context(said, given), style="warning")
+    message(in_context(said, given), style="warning", plain=plain)
     return chosen
 
 

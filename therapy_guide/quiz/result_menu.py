@@ -55,7 +55,7 @@ def save_problem(typed: str) -> str | None:
     return None
 
 
-def ask_and_save(asker: PersonAsker, report: Report) -> None:
+def ask_and_save(asker: PersonAsker, report: Report, *, plain: bool = False) -> None:
     """Ask where, then write the summary with --save's private rules; Ctrl-C writes nothing."""
     from therapy_guide.cli.exits import message
     from therapy_guide.quiz.saving import save_summary
@@ -69,9 +69,9 @@ def ask_and_save(asker: PersonAsker, report: Report) -> None:
         return
     path = Path(typed.strip()).expanduser()
     try:
-        save_summary(path, report, force=False)
+        save_summary(path, report, force=False, plain=plain)
     except UsageError as error:  # the file appeared since it was checked
-        message(error.message)
+        message(error.message, plain=plain)
 
 
 def choices(bank: QuestionBank, report: Report) -> list[tuple[str, str]]:
@@ -103,11 +103,11 @@ def menu_rows(bank: QuestionBank, report: Report) -> int:
     return MENU_FRAME + sum(len(textwrap.wrap(label, width)) for label in labels)
 
 
-def show_comparison(*, paged: bool) -> None:
+def show_comparison(*, paged: bool, plain: bool = False) -> None:
     from therapy_guide.core.content import comparison
     from therapy_guide.views.compare import compare_view
 
-    emit(compare_view(comparison(), full=False), Format.text, paged=paged)
+    emit(compare_view(comparison(), full=False), Format.text, paged=paged, plain=plain)
 
 
 def take_decision_check(
@@ -116,6 +116,7 @@ def take_decision_check(
     report_with: Callable[[dict[str, bool]], Report],
     *,
     offer: bool = True,
+    plain: bool = False,
 ) -> Report | None:
     """The SURE check, first OFFERed unless it was just chosen; the report with its
     outcome, or None if skipped or stopped."""
@@ -130,7 +131,7 @@ def take_decision_check(
         return None
     report = report_with(replies)
     if report.decision is not None:
-        emit(decision_view(report.decision), Format.text)
+        emit(decision_view(report.decision), Format.text, plain=plain)
     return report
 
 
@@ -139,24 +140,29 @@ def result_menu(
     bank: QuestionBank,
     report: Report,
     report_with: Callable[[dict[str, bool]], Report],
+    *,
+    plain: bool = False,
 ) -> Report:
-    """Show the card and the menu until done; the report, with the SURE outcome if taken."""
+    """Show the card and the menu until done; the report, with the SURE outcome if taken.
+    PLAIN: the plain quiz's, with no style codes and no box-drawn tables."""
     # The card and the menu share one screen: a longer card scrolls the suggestion away.
-    emit(first_fitting(card_views(report), spare=menu_rows(bank, report)), Format.text)
+    card = first_fitting(card_views(report), spare=menu_rows(bank, report), plain=plain)
+    emit(card, Format.text, plain=plain)
     while True:
         try:
             choice = asker.pick(w.MENU, choices(bank, report), DONE, record=False)
         except (KeyboardInterrupt, EOFError):
             choice = DONE
         if choice == REASONS:
-            emit(reasons_view(report), Format.text, paged=asker.uses_pager)
+            emit(reasons_view(report), Format.text, paged=asker.uses_pager, plain=plain)
         elif choice == COMPARE:
-            show_comparison(paged=asker.uses_pager)
+            show_comparison(paged=asker.uses_pager, plain=plain)
         elif choice == SURE:
-            report = take_decision_check(asker, bank, report_with, offer=False) or report
+            check = take_decision_check(asker, bank, report_with, offer=False, plain=plain)
+            report = check or report
         elif choice == SAVE:
-            ask_and_save(asker, report)
+            ask_and_save(asker, report, plain=plain)
         else:
             break
-    emit(closing_view(report), Format.text)
+    emit(closing_view(report), Format.text, plain=plain)
     return report

@@ -93,10 +93,10 @@ def save(path: Path, view: View, *, force: bool) -> None:
             Path(tmp).unlink()
 
 
-def save_summary(path: Path, report: Report, *, force: bool) -> None:
+def save_summary(path: Path, report: Report, *, force: bool, plain: bool = False) -> None:
     """Write REPORT's summary for a first appointment to PATH, and say where it is."""
     from therapy_guide.cli.exits import message
     from therapy_guide.views.summary import summary_view
 
     save(path, summary_view(report), force=force)
-    message(w.SAVED.format(path=path.resolve()), style="muted")
+    message(w.SAVED.format(path=path.resolve()), style="muted", plain=plain)

@@ -108,14 +108,25 @@ def run(options: QuizOptions) -> None:
     before the first question, so a warning about it comes at the top; it never stops
     the quiz. Without one, the region is chosen after the last answer.
     """
+    bank = question_bank()
+    plain = wants_plain(options)
+    if not plain:
+        ask_and_show(options, bank, plain=False)
+        return
+    from therapy_guide.cli.exits import exit_codes
+
+    with exit_codes(plain=True):  # no style codes in any message either
+        ask_and_show(options, bank, plain=True)
+
+
+def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> None:
+    """The quiz's steps after the bank is loaded; PLAIN: the plain quiz's output, with no
+    style codes and no box-drawn tables."""
     from therapy_guide.cli.options import choose_region
 
-    bank = question_bank()
-    if wants_plain(options):
-        from therapy_guide.console import streams
-
-        streams.PLAIN_OUTPUT = True  # no style codes in the result or any message
-    region = None if options.region is None else choose_region(options.region, strict=False)
+    region = (
+        None if options.region is None else choose_region(options.region, strict=False, plain=plain)
+    )
     try:
         asker, given = gather(options, bank)
         answers = interview(bank, asker, given)
@@ -126,7 +137,7 @@ def run(options: QuizOptions) -> None:
     from therapy_guide.views.report import build_report
     from therapy_guide.views.result import result_view
 
-    chosen = region or choose_region(None, strict=False)  # never stops: help is shown
+    chosen = region or choose_region(None, strict=False, plain=plain)  # never stops
     result = score(bank, answers)
 
     def report_with(decision: dict[str, bool] | None = None) -> Report:
@@ -145,19 +156,19 @@ def run(options: QuizOptions) -> None:
     if options.fmt is Format.text and is_person(asker) and not report.crisis:
         from therapy_guide.quiz.result_menu import result_menu
 
-        report = result_menu(asker, bank, report, report_with)
+        report = result_menu(asker, bank, report, report_with, plain=plain)
     elif options.fmt is Format.text:
-        emit(result_view(report, full=False), Format.text)  # a script's, or a crisis screen
+        emit(result_view(report, full=False), Format.text, plain=plain)  # a script's, or a crisis
     else:
         if is_person(asker) and not report.crisis:
             from therapy_guide.quiz.result_menu import take_decision_check
 
-            report = take_decision_check(asker, bank, report_with) or report
-        emit(result_view(report, full=True), options.fmt)
+            report = take_decision_check(asker, bank, report_with, plain=plain) or report
+        emit(result_view(report, full=True), options.fmt, plain=plain)
     if options.save is not None:
         from therapy_guide.quiz.saving import save_summary
 
-        save_summary(options.save, report, force=options.force)
+        save_summary(options.save, report, force=options.force, plain=plain)
 
 
 def is_person(asker: Asker) -> TypeGuard[PersonAsker]:

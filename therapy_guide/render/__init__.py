@@ -21,10 +21,11 @@ class Format(StrEnum):
     json = "json"
 
 
-def emit(view: View, fmt: Format, *, paged: bool = False) -> None:
+def emit(view: View, fmt: Format, *, paged: bool = False, plain: bool = False) -> None:
     """Print VIEW on stdout as Rich text, markdown or one JSON document.
 
-    PAGED: text taller than the terminal goes through the pager (never in a pipe). Our
+    PAGED: text taller than the terminal goes through the pager (never in a pipe). PLAIN:
+    the plain quiz's text, with no style codes and no box-drawn tables. Our
     balance notes go beside the article's one-sided words, whatever the format.
     """
     from therapy_guide.views.balance import balanced
@@ -45,24 +46,24 @@ def emit(view: View, fmt: Format, *, paged: bool = False) -> None:
 
         command = pager.pager_command() if paged and pager.wanted() else None
         if command is None:
-            print_view(out(), view)
+            print_view(out(plain=plain), view)
             return
         # Drawn for this terminal (its width; its colours if the pager shows them) first,
         # to count the lines.
-        console = out(colour=pager.shows_colour(command))
+        console = out(colour=pager.shows_colour(command), plain=plain)
         with console.capture() as captured:
             print_view(console, view)
         pager.show(captured.get(), console.height)
 
 
-def first_fitting(views: list[View], spare: int) -> View:
+def first_fitting(views: list[View], spare: int, *, plain: bool = False) -> View:
     """The first of VIEWS that, drawn as text on this terminal, leaves SPARE rows free
     (for a menu below it); else the last, the shortest."""
     from therapy_guide.console.streams import out
     from therapy_guide.render.text import print_view
     from therapy_guide.views.balance import balanced
 
-    console = out()
+    console = out(plain=plain)
     for view in views:
         with console.capture() as captured:
             print_view(console, balanced(view))

@@ -220,7 +220,7 @@ def draw(console: Console, block: Block) -> Iterator[RenderableType]:
         case Bullets(items=items):
             yield bullets(items)
         case Table():
-            if narrow(console) or plain_layout() or not table_fits(console, block):
+            if narrow(console) or plain_layout(console) or not table_fits(console, block):
                 yield from stacked(block)
             else:
                 yield grid_table(block)
