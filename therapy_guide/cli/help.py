@@ -24,6 +24,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from therapy_guide import STACK_BELOW
 from therapy_guide.cli.options import in_our_words
+from therapy_guide.compat import HelpFormatter, give_context
 from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
 from therapy_guide.core import wording as w
@@ -31,12 +32,9 @@ from therapy_guide.core.errors import Cancelled
 
 # Below this many columns, a description hangs less far under its option.
 VERY_NARROW = 30
-# Click's formatter, reached through the public Context class rather than Typer's private
-# copy of Click (typer._click), which may move in any release.
-HelpFormatter = typer.Context.formatter_class
 
 
-class StackingHelpFormatter(HelpFormatter):  # type: ignore[misc,valid-type]
+class StackingHelpFormatter(HelpFormatter):
     def __init__(
         self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None
     ) -> None:
@@ -126,8 +124,7 @@ class NamesItsCommand:
         try:
             return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
         except typer.TyperException as error:
-            if getattr(error, "ctx", False) is None:
-                error.ctx = ctx  # type: ignore[attr-defined]
+            give_context(error, ctx)
             raise
 
 

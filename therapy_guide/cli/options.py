@@ -191,17 +191,19 @@ def accepted_values(option: str) -> list[str]:
 def in_our_words(error: typer.TyperException) -> UsageError:
     """Click's complaint about the command line as one line of ours, with a hint.
 
-    Click's usage errors are reached by duck typing: their classes live in a private
+    Click's usage errors are reached through compat: their classes live in a private
     module of Typer. An error without its own hint points at the command's --help.
     """
-    ctx: Any = getattr(error, "ctx", None)
+    from therapy_guide.compat import error_context, option_name, possibilities
+
+    ctx: Any = error_context(error)
     command = ctx.command_path if ctx is not None else "therapy-guide"
     hint = getattr(error, "hint", "") or w.SEE_HELP.format(command=command)
-    option = getattr(error, "option_name", None)
+    option = option_name(error)
     if option is None:  # a bad value, an unknown command, a stray argument
         return UsageError(error.format_message(), hint=hint)
-    if hasattr(error, "possibilities"):  # no such option; Click may have a guess
-        meant = sorted(vars(error)["possibilities"] or ())
+    meant = possibilities(error)
+    if meant is not None:  # no such option; Click may have a guess
         if not meant:
             return UsageError(w.NO_SUCH_OPTION.format(option=option), hint=hint)
         said = w.NO_SUCH_OPTION_MEANT.format(option=option, suggestions=w.OR.join(meant))

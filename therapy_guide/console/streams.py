@@ -55,7 +55,7 @@ class GuideConsole(Console):
 
     def on_broken_pipe(self) -> None:
         # Rich exits 1 here, which we keep for internal errors; let the command's
-        # error handler end quietly instead (cli.GuideGroup).
+        # error handler end quietly instead (cli.help.GuideGroup).
         raise BrokenPipeError
 
 

@@ -2,7 +2,7 @@
 
 Safety first (a crisis answer ends it at once), then every question that applies, then
 a review where any answer can change. It asks through a small Asker interface, so one
-interview serves every source of answers: a person at a terminal (prompts.PromptAsker)
+interview serves every source of answers: a person at a terminal (prompt_asker.PromptAsker)
 and an answers file (the answers arrive already given; NoInputAsker refuses to ask).
 Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the interview. An
 asker may raise GoBack (the plain quiz's "b"): the question before is asked again, with

@@ -1,8 +1,8 @@
 """What every way of asking a person shares: the interview's questions, built on a few
 primitives.
 
-A person answers either at full-screen prompts (prompts.PromptAsker, questionary) or in
-plain lines that a screen reader or a dumb terminal can follow (plain.PlainAsker). Both
+A person answers either at full-screen prompts (prompt_asker.PromptAsker, questionary) or in
+plain lines that a screen reader or a dumb terminal can follow (line_asker.PlainAsker). Both
 ask the same questions, the same review and the same SURE check, written once here
 from the primitives each of them draws in its own way: say, record, yes_no, pick,
 pick_many and ask_path. The result menu (quiz/result_menu.py) takes either.

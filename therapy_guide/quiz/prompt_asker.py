@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from therapy_guide.compat import choice_count, list_control, point_at, toggle_pointed
 from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
 from therapy_guide.core import wording as w
@@ -114,15 +115,13 @@ class PromptAsker(PersonAsker):
             event.app.exit(exception=EOFError, style="class:aborting")
 
         def options() -> Any:
-            # The list's control is the one with a pointer (questionary's InquirerControl).
-            windows = app.layout.find_all_windows()
-            return next((x.content for x in windows if hasattr(x.content, "pointed_at")), None)
+            return list_control(app)
 
         def go(to: Callable[[int], int]) -> Callable[[Any], None]:
             def move(_event: Any) -> None:
                 control = options()
                 if control is not None:
-                    control.pointed_at = to(control.choice_count)
+                    point_at(control, to(choice_count(control)))
 
             return move
 
@@ -230,13 +229,9 @@ def tick(options: Callable[[], Any], index: int) -> Callable[[Any], None]:
 
     def toggle(_event: Any) -> None:
         control = options()
-        if control is None or index >= control.choice_count:
+        if control is None or index >= choice_count(control):
             return
-        control.pointed_at = index
-        value = control.get_pointed_at().value
-        if value in control.selected_options:
-            control.selected_options.remove(value)
-        else:
-            control.selected_options.append(value)
+        point_at(control, index)
+        toggle_pointed(control)
 
     return toggle
