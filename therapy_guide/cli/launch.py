@@ -29,12 +29,18 @@ def make_streams_safe() -> None:
                 stream.reconfigure(errors=HANDLER)  # type: ignore[union-attr]
 
 
+# Start-up creates some 56,000 long-lived objects (Typer, pydantic, Rich, our models);
+# the collector would walk them dozens of times for no garbage, and once more at exit.
+# So the youngest generation waits for this many new objects: no pass during start-up,
+# now and then in a quiz that takes minutes. Start-up is some 20% faster for it
+# (docs/architecture.md).
+YOUNG_OBJECTS = 200_000
+
+
 def main() -> None:
-    # Start-up creates some 35,000 long-lived objects (Typer, pydantic, Rich, our models);
-    # the collector would walk them dozens of times for no garbage, and once more at exit.
-    # Collect nothing until the work is done (the quiz turns it back on before its first
-    # prompt: quiz.steps.gather), and freeze everything at exit so the last pass skips it.
-    gc.disable()
+    # The program's one garbage-collection policy, here and nowhere else: few passes while
+    # starting, and everything frozen at exit so the last pass skips it.
+    gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
     try:
         if sys.argv[1:] in (["--version"], ["-V"]):
             from therapy_guide.cli.exits import exit_codes

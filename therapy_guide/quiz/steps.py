@@ -9,7 +9,6 @@ numbered lines (quiz/line_asker.py): the same interview either way.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from dataclasses import dataclass
@@ -80,10 +79,6 @@ def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, A
     if not interactive:
         return NoInputAsker(), given
     asker = person_asker(wants_plain(options))
-    # launch.main keeps the collector off for a fast start; a person answering takes
-    # minutes, so collect again from here, skipping everything loaded so far.
-    gc.freeze()
-    gc.enable()
     if not given:
         asker.say(w.PLAIN_INTRO if wants_plain(options) else w.INTRO)
     return asker, given
