@@ -4,6 +4,10 @@ epilogs, and Click's complaints about any option, said in the program's own word
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -164,6 +168,62 @@ NoPagerFlag = Annotated[
         help=f"Print everything at once; never page long text (or set {NO_PAGER_ENV}=1).",
     ),
 ]
+
+
+@dataclass(frozen=True)
+class Output:
+    """How a reading command shows its view: the format (--format, or --json) and whether
+    long text may go through the pager (not --no-pager)."""
+
+    fmt: Format
+    paged: bool
+
+
+def output_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--format, --json and --no-pager for a reading command, as sqlite-utils'
+    output_options: one declaration for all of them.
+
+    COMMAND takes a keyword `output: Output` where --format and --json are to appear in its
+    help (--no-pager comes last), and is called with the Output they choose.
+    """
+    shown = inspect.signature(command, eval_str=True)
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    params = [p.replace(kind=keyword) for p in shown.parameters.values()]
+    at = [p.name for p in params].index("output")
+    added = {"fmt": FormatOption, "json_flag": JsonFlag, "no_pager": NoPagerFlag}
+    fmt, json_flag, no_pager = (
+        inspect.Parameter(
+            name, keyword, default=Format.text if name == "fmt" else False, annotation=kind
+        )
+        for name, kind in added.items()
+    )
+
+    @functools.wraps(command)
+    def with_output(**given: Any) -> None:
+        fmt = chosen_format(given.pop("fmt"), given.pop("json_flag"))
+        paged = not given.pop("no_pager")
+        command(**given, output=Output(fmt, paged=paged))
+
+    hints = {p.name: p.annotation for p in params if p.name != "output"}
+    with_output.__annotations__ = {**hints, **added, "return": None}
+    with_output.__signature__ = shown.replace(  # type: ignore[attr-defined]
+        parameters=[*params[:at], fmt, json_flag, *params[at + 1 :], no_pager]
+    )
+    return with_output
+
+
+def chosen_id(
+    given: str | None, ids: Sequence[str], unknown: str, *, any_case: bool = False
+) -> str | None:
+    """The one check of an id option (compare --aspect, approaches --id): GIVEN as one of
+    IDS (ANY_CASE: any case, spaces trimmed), None when not given, else a UsageError
+    saying UNKNOWN with every id."""
+    if given is None:
+        return None
+    wanted = given.strip().lower() if any_case else given
+    if wanted in ids:
+        return wanted
+    raise UsageError(unknown.format(id=given, choices=", ".join(ids)))
 
 
 def approach_ids() -> list[str]:

@@ -204,7 +204,7 @@ ALREADY_EXISTS_HINT = "Choose another name, or add --force to replace it."
 
 # --- errors ----------------------------------------------------------------------------
 ERROR = "Error: {message}"
-NO_ASPECT = "there is no aspect {aspect!r}. Choose one of: {choices}."
+NO_ASPECT = "there is no aspect {id!r}. Choose one of: {choices}."
 PICKED_WITH_OTHERS = "{question}: {option} cannot be given with another option. {choices}"
 INTERNAL = (
     "therapy-guide hit an internal error ({kind}). Nothing was saved. Please report it to "
