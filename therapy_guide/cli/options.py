@@ -42,18 +42,22 @@ def examples(*lines: str) -> str:
     return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
 
 
+# The formats --format offers: every one but a saved file's HTML.
+FORMATS = tuple(f for f in Format if f is not Format.html)
+
+
 def format_names() -> list[str]:
-    return [f.value for f in Format]
+    return [f.value for f in FORMATS]
 
 
 def parse_format(value: str | Format) -> Format:
     """Any case; a wrong value names the choices (Typer's own message is pydantic's)."""
-    try:
-        return Format(str(value).lower())
-    except ValueError:
-        choices = ", ".join(format_names())
-        said = w.BAD_CHOICE.format(option=FORMAT_FLAGS[0], choices=choices, value=value)
-        raise BadValue(said) from None
+    for fmt in FORMATS:
+        if fmt.value == str(value).lower():
+            return fmt
+    choices = ", ".join(format_names())
+    said = w.BAD_CHOICE.format(option=FORMAT_FLAGS[0], choices=choices, value=value)
+    raise BadValue(said)
 
 
 FormatOption = Annotated[

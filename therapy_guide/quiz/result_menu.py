@@ -9,7 +9,7 @@ already on screen and nothing is lost. Stopping inside a choice comes back to th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import UsageError
 from therapy_guide.quiz.person_asker import PersonAsker
 from therapy_guide.render import Format, emit, first_fitting
-from therapy_guide.views.report import Report
+from therapy_guide.views.report import Report, decision_outcome
 from therapy_guide.views.result import (
     card_views,
     closing_view,
@@ -111,15 +111,10 @@ def show_comparison(*, paged: bool, plain: bool = False) -> None:
 
 
 def take_decision_check(
-    asker: PersonAsker,
-    bank: QuestionBank,
-    report_with: Callable[[dict[str, bool]], Report],
-    *,
-    offer: bool = True,
-    plain: bool = False,
+    asker: PersonAsker, bank: QuestionBank, report: Report, *, offer: bool = True
 ) -> Report | None:
-    """The SURE check, first OFFERed unless it was just chosen; the report with its
-    outcome, or None if skipped or stopped."""
+    """The SURE check, first OFFERed unless it was just chosen: a new REPORT with its
+    outcome, or None if skipped or stopped. Asks, and shows nothing itself."""
     if bank.decision_check is None:
         return None
     try:
@@ -129,17 +124,19 @@ def take_decision_check(
     if replies is None:
         asker.say(w.DECISION_SKIPPED)
         return None
-    report = report_with(replies)
+    return replace(report, decision=decision_outcome(bank, replies))
+
+
+def show_decision(report: Report, *, plain: bool = False) -> None:
+    """The SURE check's outcome, when it was taken."""
     if report.decision is not None:
         emit(decision_view(report.decision), Format.text, plain=plain)
-    return report
 
 
 def result_menu(
     asker: PersonAsker,
     bank: QuestionBank,
     report: Report,
-    report_with: Callable[[dict[str, bool]], Report],
     *,
     plain: bool = False,
 ) -> Report:
@@ -158,8 +155,10 @@ def result_menu(
         elif choice == COMPARE:
             show_comparison(paged=asker.uses_pager, plain=plain)
         elif choice == SURE:
-            check = take_decision_check(asker, bank, report_with, offer=False, plain=plain)
-            report = check or report
+            checked = take_decision_check(asker, bank, report, offer=False)
+            if checked is not None:
+                report = checked
+                show_decision(report, plain=plain)
         elif choice == SAVE:
             ask_and_save(asker, report, plain=plain)
         else:

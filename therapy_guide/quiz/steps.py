@@ -25,7 +25,6 @@ from therapy_guide.render import Format, emit
 
 if TYPE_CHECKING:
     from therapy_guide.quiz.person_asker import PersonAsker
-    from therapy_guide.views.report import Report
 
 
 @dataclass(frozen=True)
@@ -135,30 +134,29 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
     chosen = region or choose_region(None, strict=False, plain=plain)  # never stops
     result = score(bank, answers)
 
-    def report_with(decision: dict[str, bool] | None = None) -> Report:
-        return build_report(
-            bank,
-            result,
-            answers,
-            region_code=chosen.code,
-            region=chosen,
-            elsewhere=crisis_directory().elsewhere,
-            care=care(),
-            decision=decision,
-        )
-
-    report = report_with()
+    report = build_report(
+        bank,
+        result,
+        answers,
+        region_code=chosen.code,
+        region=chosen,
+        elsewhere=crisis_directory().elsewhere,
+        care=care(),
+    )
     if options.fmt is Format.text and is_person(asker) and not report.crisis:
         from therapy_guide.quiz.result_menu import result_menu
 
-        report = result_menu(asker, bank, report, report_with, plain=plain)
+        report = result_menu(asker, bank, report, plain=plain)
     elif options.fmt is Format.text:
         emit(result_view(report, full=False), Format.text, plain=plain)  # a script's, or a crisis
     else:
         if is_person(asker) and not report.crisis:
-            from therapy_guide.quiz.result_menu import take_decision_check
+            from therapy_guide.quiz.result_menu import show_decision, take_decision_check
 
-            report = take_decision_check(asker, bank, report_with, plain=plain) or report
+            checked = take_decision_check(asker, bank, report)
+            if checked is not None:
+                report = checked
+                show_decision(report, plain=plain)
         emit(result_view(report, full=True), options.fmt, plain=plain)
     if options.save is not None:
         from therapy_guide.quiz.saving import save_summary

@@ -1,8 +1,9 @@
-"""One way out: any View, drawn in the chosen format on stdout.
+"""One way out: any View, in the chosen format, as a string (render) or on stdout (emit).
 
 The renderers are imported only for the format asked for, so the JSON and markdown
 paths never load Rich. Text taller than the terminal may go through a pager
-(console/pager.py), for the reading commands that ask for it.
+(console/pager.py), for the reading commands that ask for it. A saved file is rendered
+by the same function, its format chosen by its name (Format.from_suffix).
 """
 
 from __future__ import annotations
@@ -19,6 +20,44 @@ class Format(StrEnum):
     text = "text"
     markdown = "markdown"
     json = "json"
+    html = "html"  # a saved file's only: --format does not offer it (cli.options.FORMATS)
+
+    @classmethod
+    def from_suffix(cls, suffix: str) -> Format | None:
+        """The format a saved file's name asks for (.md, .html, .json), or None."""
+        return SUFFIXES.get(suffix.lower())
+
+
+# A saved file's format by its name's suffix, and the name of each in a message.
+SUFFIXES = {".md": Format.markdown, ".html": Format.html, ".json": Format.json}
+
+
+def render(view: View, fmt: Format, *, ascii_only: bool = False) -> str:
+    """VIEW in FMT, with our balance notes beside the article's one-sided words: one
+    document model, every format. ASCII_ONLY: JSON escaped for a stream without UTF-8.
+    Text is drawn for this terminal, without style codes."""
+    from therapy_guide.views.balance import balanced
+
+    view = balanced(view)
+    if fmt is Format.json:
+        from therapy_guide.render.json import dumps
+
+        return dumps(view.document, ascii_only=ascii_only)
+    if fmt is Format.html:
+        from therapy_guide.render.html import to_html
+
+        return to_html(view)
+    if fmt is Format.markdown:
+        from therapy_guide.render.markdown import to_markdown
+
+        return to_markdown(view)
+    from therapy_guide.console.streams import out
+    from therapy_guide.render.text import print_view
+
+    console = out(colour=False)
+    with console.capture() as captured:
+        print_view(console, view)
+    return captured.get()
 
 
 def emit(view: View, fmt: Format, *, paged: bool = False, plain: bool = False) -> None:
@@ -28,19 +67,15 @@ def emit(view: View, fmt: Format, *, paged: bool = False, plain: bool = False) -
     the plain quiz's text, with no style codes and no box-drawn tables. Our
     balance notes go beside the article's one-sided words, whatever the format.
     """
-    from therapy_guide.views.balance import balanced
+    if fmt is not Format.text:
+        from therapy_guide.console.ascii import is_utf8
 
-    view = balanced(view)
-    if fmt is Format.json:
-        from therapy_guide.render.json import write_json
-
-        write_json(view.document)
-    elif fmt is Format.markdown:
-        from therapy_guide.render.markdown import to_markdown
-
-        sys.stdout.write(to_markdown(view))
+        sys.stdout.write(render(view, fmt, ascii_only=not is_utf8(sys.stdout)))
     else:
         from therapy_guide.console import pager
+        from therapy_guide.views.balance import balanced
+
+        view = balanced(view)
         from therapy_guide.console.streams import out
         from therapy_guide.render.text import print_view
 
