@@ -50,7 +50,9 @@ app = typer.Typer(
 
 def show_version(value: bool) -> None:
     if value:
-        print(version_line())
+        from therapy_guide.console.writing import write
+
+        write(version_line() + "\n")
         raise typer.Exit()
 
 

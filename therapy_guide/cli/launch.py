@@ -44,9 +44,10 @@ def main() -> None:
     try:
         if sys.argv[1:] in (["--version"], ["-V"]):
             from therapy_guide.cli.exits import exit_codes
+            from therapy_guide.console.writing import write
 
             with exit_codes():
-                print(version_line())
+                write(version_line() + "\n")
             return
         # pydantic scans every installed package's entry points for plugins when it builds
         # the first model; a person's own setting of this variable is kept.

@@ -16,6 +16,7 @@ from typing import Any
 from therapy_guide.compat import choice_count, list_control, point_at, toggle_pointed
 from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
+from therapy_guide.console.writing import styled
 from therapy_guide.core import wording as w
 from therapy_guide.quiz.person_asker import PersonAsker, Step
 
@@ -50,16 +51,16 @@ class PromptAsker(PersonAsker):
     def say(self, text: str = "") -> None:
         """A muted line, wrapped to the terminal (questionary's printer does not wrap)."""
         for line in self.wrap(text):
-            self._q.print(line, style=self.MUTED)
+            styled(line, style=self.MUTED)
 
     def record(self, text: str, answer: str) -> None:
         """What stays on screen of an answered question: the question, then the answer."""
         lines = self.wrap(text, indent=2)
-        self._q.print(f"? {lines[0]}", style="bold")
+        styled(f"? {lines[0]}", style="bold")
         for line in lines[1:]:
-            self._q.print(f"  {line}", style="bold")
+            styled(f"  {line}", style="bold")
         for line in self.wrap(answer, indent=2):
-            self._q.print(f"  {line}", style=self.ANSWER)
+            styled(f"  {line}", style=self.ANSWER)
 
     def message(self, text: str, hint: str) -> tuple[str, str]:
         """The question wrapped after questionary's "? ", and its hint where it fits."""
@@ -221,7 +222,7 @@ class PromptAsker(PersonAsker):
                 self.record(text, typed)
                 return typed
             for line in self.wrap(w.PLAIN_NO_ANSWER.format(why=why), whole_words=True):
-                self._q.print(line, style=self.WARNING)
+                styled(line, style=self.WARNING)
 
 
 def tick(options: Callable[[], Any], index: int) -> Callable[[Any], None]:

@@ -69,8 +69,9 @@ def emit(view: View, fmt: Format, *, paged: bool = False, plain: bool = False) -
     """
     if fmt is not Format.text:
         from therapy_guide.console.ascii import is_utf8
+        from therapy_guide.console.writing import write
 
-        sys.stdout.write(render(view, fmt, ascii_only=not is_utf8(sys.stdout)))
+        write(render(view, fmt, ascii_only=not is_utf8(sys.stdout)))
     else:
         from therapy_guide.console import pager
         from therapy_guide.views.balance import balanced
