@@ -303,7 +303,7 @@ def report_for(answers: dict[str, Answer], where: str = "UK") -> Report:
     region = directory.choose(where, {})  # as the quiz chooses it: any country works
     return build_report(
         bank, score(bank, answers), answers,
-        region_code=region.code, region=region, elsewhere=directory.elsewhere,
+        region=region, elsewhere=directory.elsewhere,
         care=content.care(),
     )  # fmt: skip
 

@@ -138,7 +138,6 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
         bank,
         result,
         answers,
-        region_code=chosen.code,
         region=chosen,
         elsewhere=crisis_directory().elsewhere,
         care=care(),

@@ -19,7 +19,7 @@ from therapy_guide.views.crisis import first_line
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.care_routes import CareGuide, DoorHere
-    from therapy_guide.core.content.crisis import Region, Resource
+    from therapy_guide.core.content.crisis import ChosenRegion, Region, Resource
     from therapy_guide.core.content.quiz import QuestionBank
 
 
@@ -53,8 +53,7 @@ class Report:
     lean_sentence: str
     both_note: str
     next_steps: tuple[str, ...]
-    region_code: str
-    region: Region
+    region: ChosenRegion  # its code, its lines, and how it was chosen
     elsewhere: Resource
     disclaimer: str
     answered: tuple[Answered, ...]
@@ -171,8 +170,7 @@ def build_report(
     result: Result,
     answers: Mapping[str, Answer],
     *,
-    region_code: str,
-    region: Region,
+    region: ChosenRegion,
     elsewhere: Resource,
     care: CareGuide,
     decision: Mapping[str, bool] | None = None,
@@ -191,11 +189,11 @@ def build_report(
     urgency = result.urgency
     assert urgency is not None  # scoring always decides it
     start_with = tuple(
-        FirstStepHere(**vars(x), here=care.door_here(region_code, x.id)) for x in urgency.start_with
+        FirstStepHere(**vars(x), here=care.door_here(region.code, x.id)) for x in urgency.start_with
     )
     doctor_first = bool(start_with) or urgency.urgent
     start_here = care.steps(
-        result.suggestion, region_code, doctor_first=doctor_first, when=urgency.when
+        result.suggestion, region.code, doctor_first=doctor_first, when=urgency.when
     )
     return Report(
         result=result,
@@ -213,7 +211,6 @@ def build_report(
         else describe_lean(result, bank.scoring.margin, plain=urgency.plain_lean),
         both_note=words.both_note if result.suggestion == "either" else "",
         next_steps=next_steps(bank, result, region, start_here),
-        region_code=region_code,
         region=region,
         elsewhere=elsewhere,
         disclaimer=words.crisis_disclaimer if crisis else words.disclaimer,

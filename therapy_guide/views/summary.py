@@ -131,8 +131,7 @@ def how_sure(d: DecisionOutcome) -> Section:
 def shown_lines(report: Report) -> tuple[Resource, ...]:
     """The lines to reach right away: not a service that says it is no crisis line, and
     the directory of helplines only for a place we have no lines of our own for."""
-    known = getattr(report.region, "known", True)
-    elsewhere = () if known else (report.elsewhere,)
+    elsewhere = () if report.region.known else (report.elsewhere,)
     return (*(r for r in report.region.resources if r.urgent), *elsewhere)
 
 
@@ -160,7 +159,7 @@ def sources(report: Report) -> Section:
         cited.append(report.decision.attribution)
     cited += report.sources  # what who-to-see-first and the notes rest on
     routes = content.care().step_routes(
-        report.result.suggestion, report.region_code, doctor_first=report.doctor_first
+        report.result.suggestion, report.region.code, doctor_first=report.doctor_first
     )
     named: list[tuple[str, Sourced]] = [(e.name, e) for e in shown_lines(report)]
     named += [(r.name, r) for r in routes]
