@@ -100,6 +100,7 @@ def svg(renderable_for: str) -> str:
             region=region,
             elsewhere=directory.elsewhere,
             care=content.care(),
+            article=content.comparison().source,
         )
         view = result_view(built, full=False)
         title = "therapy-guide quiz (result)"

@@ -304,7 +304,7 @@ def report_for(answers: dict[str, Answer], where: str = "UK") -> Report:
     return build_report(
         bank, score(bank, answers), answers,
         region=region, elsewhere=directory.elsewhere,
-        care=content.care(),
+        care=content.care(), article=content.comparison().source,
     )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer
-from therapy_guide.core.content import care, crisis_directory, question_bank
+from therapy_guide.core.content import care, comparison, crisis_directory, question_bank
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import Cancelled, UsageError
 from therapy_guide.quiz.interview import Asker, NoInputAsker, interview
@@ -141,6 +141,7 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
         region=chosen,
         elsewhere=crisis_directory().elsewhere,
         care=care(),
+        article=comparison().source,
     )
     if options.fmt is Format.text and is_person(asker) and not report.crisis:
         from therapy_guide.quiz.result_menu import result_menu

@@ -12,12 +12,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import wording as w
-from therapy_guide.core.asking import Answer
+from therapy_guide.core.asking import Answer, chosen
 from therapy_guide.core.scoring import Answered, Result, answered_in_words, decision_score
 from therapy_guide.core.urgency import FirstStep, Note, Urgency
 from therapy_guide.views.crisis import first_line
 
 if TYPE_CHECKING:
+    from therapy_guide.core.content.article import Source
     from therapy_guide.core.content.care_routes import CareGuide, DoorHere
     from therapy_guide.core.content.crisis import ChosenRegion, Region, Resource
     from therapy_guide.core.content.quiz import QuestionBank
@@ -67,6 +68,10 @@ class Report:
     notes: tuple[Note, ...]  # notes beside the result (intrusive thoughts, lasting low mood)
     start_here: tuple[str, ...]  # how to begin where the person lives (data/care.toml)
     crisis_cite: str  # where the crisis advice on means and on others comes from, in short
+    article_cite: str  # the source article, in a summary's words
+    help_with: tuple[str, ...]  # the labels of what the person wants help with, as chosen
+    subscale_maxima: Mapping[str, int]  # each symptom-check part's highest score, by id
+    routes_checked: tuple[tuple[str, date], ...]  # each route the result names, when checked
     decision: DecisionOutcome | None = None
 
     @property
@@ -160,6 +165,29 @@ def next_steps(
     return (*lead, *suggested)
 
 
+HELP_WITH = "help_with"  # the question whose answer heads a summary
+
+
+def help_with_labels(bank: QuestionBank, answers: Mapping[str, Answer]) -> tuple[str, ...]:
+    """What the person wants help with, one option's label each (a label may hold commas)."""
+    question = bank.question(HELP_WITH)
+    if question is None or HELP_WITH not in answers:
+        return ()
+    picked = chosen(answers[HELP_WITH])
+    return tuple(o.label for o in question.options if o.id in picked)
+
+
+def subscale_maxima(bank: QuestionBank) -> dict[str, int]:
+    """Each symptom-check part's highest possible score, by its id."""
+    if bank.screen is None:
+        return {}
+    maxima = {}
+    for part in bank.screen.subscales:
+        questions = [q for q in (bank.question(i) for i in part.questions) if q is not None]
+        maxima[part.id] = sum(max((o.value or 0 for o in q.options), default=0) for q in questions)
+    return maxima
+
+
 def first_of(*choices: tuple[str, ...]) -> str:
     """The first sentence of the first choice that has one."""
     return next(c[0] for c in choices if c)
@@ -173,6 +201,7 @@ def build_report(
     region: ChosenRegion,
     elsewhere: Resource,
     care: CareGuide,
+    article: Source,
     decision: Mapping[str, bool] | None = None,
     day: date | None = None,
 ) -> Report:
@@ -195,6 +224,7 @@ def build_report(
     start_here = care.steps(
         result.suggestion, region.code, doctor_first=doctor_first, when=urgency.when
     )
+    routes = care.step_routes(result.suggestion, region.code, doctor_first=doctor_first)
     return Report(
         result=result,
         headline=outcome.headline,
@@ -225,5 +255,11 @@ def build_report(
         notes=urgency.notes,
         start_here=start_here,
         crisis_cite=words.crisis_cite,
+        article_cite=w.SUMMARY_ARTICLE.format(
+            title=article.title, publisher=article.publisher, note=article.note
+        ),
+        help_with=help_with_labels(bank, answers),
+        subscale_maxima=subscale_maxima(bank),
+        routes_checked=tuple((r.name, r.checked) for r in routes),
         decision=decision_outcome(bank, decision),
     )
