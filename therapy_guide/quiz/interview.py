@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, Answers, applicable, choices_of, is_asked, is_crisis
 from therapy_guide.core.content.quiz import Question, QuestionBank
 from therapy_guide.core.errors import AnswersError
@@ -120,9 +121,9 @@ class NoInputAsker:
         if not question.required:
             return None  # an optional question left out of the file is skipped
         raise AnswersError(
-            [f"{question.id}: is not answered. Choices: {choices_of(question)}"],
-            source="the answers file",
-            hint="Add it to the file, or run at a terminal without --no-input to be asked.",
+            [w.NOT_ANSWERED.format(question=question.id, choices=choices_of(question))],
+            source=w.THE_ANSWERS_FILE,
+            hint=w.NOT_ANSWERED_HINT,
         )
 
     def review(self, bank: QuestionBank, answers: Answers) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, Answers, answer_label, applicable, chosen
-from therapy_guide.core.content.quiz import DecisionCheck, Question, QuestionBank
+from therapy_guide.core.content.quiz import NO, YES, DecisionCheck, Question, QuestionBank
 
 DONE = "__done__"
 MORE = "__more__"
@@ -93,8 +93,8 @@ class PersonAsker(ABC):
             back=number > 1,
         )
         if question.confirm:
-            default = (current or question.default_option.id) == "yes"
-            return "yes" if self.yes_no(question.text, default, step=step) else "no"
+            default = (current or question.default_option.id) == YES
+            return YES if self.yes_no(question.text, default, step=step) else NO
         options = [(o.id, o.label) for o in question.options]
         if question.kind == "multiple":
             picked = self.pick_many(question.text, options, chosen(current), step=step)

@@ -12,6 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from therapy_guide.core import wording as w
 from therapy_guide.core.errors import ContentError
 
 if TYPE_CHECKING:
@@ -73,12 +74,12 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
             raw: dict[str, Any] = tomllib.load(fh)
     except FileNotFoundError:
         raise ContentError(
-            f"content file {path} is missing", hint=f"reinstall therapy-guide, or check ${DATA_ENV}"
+            w.CONTENT_MISSING.format(path=path), hint=w.CONTENT_MISSING_HINT.format(env=DATA_ENV)
         ) from None
     except OSError as exc:
-        raise ContentError(f"content file {path} cannot be read: {exc.strerror}") from None
+        raise ContentError(w.CONTENT_UNREADABLE.format(path=path, why=exc.strerror)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ContentError(f"content file {path} is not valid TOML: {exc}") from None
+        raise ContentError(w.CONTENT_NOT_TOML.format(path=path, problem=exc)) from None
     from pydantic import ValidationError
 
     try:
@@ -88,9 +89,7 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
             f"{_location(e['loc'])}{_entry(raw, e['loc'])}: {e['msg']}" for e in exc.errors()
         ]
         lines = "\n".join(f"  - {p}" for p in problems)
-        raise ContentError(
-            f"content file {path} does not fit the expected shape:\n{lines}"
-        ) from None
+        raise ContentError(w.CONTENT_SHAPE.format(path=path, lines=lines)) from None
 
 
 _loaded: dict[tuple[str, Path], Any] = {}
