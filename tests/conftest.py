@@ -18,7 +18,7 @@ settings.load_profile("therapy-guide")
 
 
 @pytest.fixture(autouse=True)
-def terminal_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def fixed_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fix the terminal environment so output is the same on every machine."""
     for name in CLEARED:
         monkeypatch.delenv(name, raising=False)

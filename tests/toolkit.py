@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     import pexpect
     import pytest
 
-    from therapy_guide.core.content import Option, Question, QuestionBank
+    from therapy_guide.core.content.quiz import Option, Question, QuestionBank
 
 # --- places --------------------------------------------------------------------------
 
@@ -209,7 +209,7 @@ Leaning = Literal["therapy", "psychotherapy", "either", "crisis"]
 
 def lean_of(option: Option) -> int:
     """Psychotherapy points minus therapy points: positive leans toward psychotherapy."""
-    return option.points.psychotherapy - option.points.therapy
+    return int(option.points.psychotherapy - option.points.therapy)
 
 
 def toward(lean: Lean) -> Callable[[Option], int]:
@@ -684,7 +684,7 @@ def finish(child: pexpect.spawn) -> int:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus is not None, f"killed by signal {child.signalstatus}"
-    return child.exitstatus
+    return int(child.exitstatus)
 
 
 def watched(child: pexpect.spawn) -> Callable[[], str]:

@@ -15,18 +15,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import ContentError
 
-if TYPE_CHECKING:
-    from therapy_guide.core.content.about_page import About
-    from therapy_guide.core.content.approach_list import Approaches
-    from therapy_guide.core.content.article import Comparison
-    from therapy_guide.core.content.balance import BalanceNotes
-    from therapy_guide.core.content.base import Model
-    from therapy_guide.core.content.care_routes import CareGuide
-    from therapy_guide.core.content.crisis import CrisisDirectory
-    from therapy_guide.core.content.emergency import EmergencyTable
-    from therapy_guide.core.content.misconceptions import Myths
-    from therapy_guide.core.content.providers import Provision
-    from therapy_guide.core.content.quiz import QuestionBank
+if TYPE_CHECKING:  # for mypy: content.QuestionBank and friends (see __getattr__)
+    from therapy_guide.core.content.about_page import About as About
+    from therapy_guide.core.content.approach_list import Approaches as Approaches
+    from therapy_guide.core.content.article import Comparison as Comparison
+    from therapy_guide.core.content.balance import BalanceNotes as BalanceNotes
+    from therapy_guide.core.content.base import Model as Model
+    from therapy_guide.core.content.care_routes import CareGuide as CareGuide
+    from therapy_guide.core.content.crisis import CrisisDirectory as CrisisDirectory
+    from therapy_guide.core.content.emergency import EmergencyTable as EmergencyTable
+    from therapy_guide.core.content.misconceptions import Myths as Myths
+    from therapy_guide.core.content.providers import Provision as Provision
+    from therapy_guide.core.content.quiz import QuestionBank as QuestionBank
 
 DATA_ENV = "THERAPY_GUIDE_DATA_DIR"
 
