@@ -1,9 +1,8 @@
 """The one toolkit of the test suite: how a test reads text, builds answers, presses keys
 and runs the program (in-process, in a subprocess, in a pseudo-terminal).
 
-This is the only test module that imports `therapy_guide` internals beyond the stable
-core (`content`, `scoring`, `errors`, `answers`, `cli.app`): see `keyboard_runner` and
-`menu_key`.
+Test modules import the internals they test directly (an asker, a view, compat); what
+several of them need (`keyboard_runner`, `menu_key`, the runners) is here, once.
 
 Answers and key sequences are derived from the question bank rather than written out, so
 that a content edit (a new option, another default) does not silently change what a test

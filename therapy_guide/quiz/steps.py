@@ -73,11 +73,14 @@ def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, A
     if source is not None:
         from therapy_guide.core.answers import check_answers, read_answers  # only with a file
 
-        name = "standard input" if source == "-" else source
+        name = w.STANDARD_INPUT if source == "-" else source
         given = check_answers(bank, read_answers(source), source=name, complete=not interactive)
     if not interactive:
         return NoInputAsker(), given
     asker = person_asker(wants_plain(options))
+    from therapy_guide.cli.launch import person_answering
+
+    person_answering()  # the entry point's collector policy: collect again from here
     if not given:
         asker.say(w.PLAIN_INTRO if wants_plain(options) else w.INTRO)
     return asker, given
