@@ -34,7 +34,7 @@ def cli_reference() -> str:
             sys.executable,
             "-m",
             "typer",
-            "therapy_guide.cli",
+            "therapy_guide.cli.app",
             "utils",
             "docs",
             "--name",
@@ -62,7 +62,7 @@ def cli_reference() -> str:
 def svg(renderable_for: str) -> str:
     from rich.console import Console
 
-    from therapy_guide.terminal import THEME
+    from therapy_guide.console.streams import THEME
 
     console = Console(
         record=True,
@@ -92,15 +92,15 @@ def svg(renderable_for: str) -> str:
         bank = content.question_bank()
         answers = check_answers(bank, SAMPLE_ANSWERS, source="sample", complete=True)
         directory = content.crisis_directory()
-        code, region = "US", directory.regions["US"]
+        region = directory.choose(None, {})  # as the quiz chooses it with no locale: the US
         built = build_report(
             bank,
             score(bank, answers),
             answers,
-            region_code=code,
             region=region,
             elsewhere=directory.elsewhere,
             care=content.care(),
+            article=content.comparison().source,
         )
         view = result_view(built, full=False)
         title = "therapy-guide quiz (result)"

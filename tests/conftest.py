@@ -18,19 +18,12 @@ settings.load_profile("therapy-guide")
 
 
 @pytest.fixture(autouse=True)
-def terminal_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fix the terminal environment so output is the same on every machine.
-
-    And the plain quiz's switch, which an in-process quiz with --plain turns on for the
-    rest of its (one-command) process, starts off in each test.
-    """
-    from therapy_guide import terminal
-
+def fixed_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fix the terminal environment so output is the same on every machine."""
     for name in CLEARED:
         monkeypatch.delenv(name, raising=False)
     for name, value in TERMINAL.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr(terminal, "PLAIN_OUTPUT", False)
 
 
 @pytest.fixture

@@ -227,9 +227,10 @@ def test_any_valid_answers_file_gives_exit_0_and_a_schema_valid_result(
 def wrong_type(draw: st.DrawFn, q: Document, kind: str) -> object:
     """A value of the wrong shape for Q: a number, a list for a single question, a string
     for a multiple one, and in JSON also null or an object."""
-    numbers = st.integers() | st.floats(allow_nan=False)
+    numbers: st.SearchStrategy[object] = st.integers() | st.floats(allow_nan=False)
     if not is_yes_no(q):  # true and false are fine answers to a yes/no question
         numbers |= st.booleans()
+    wrong: st.SearchStrategy[object]
     if q["kind"] == "multiple":
         wrong = numbers | st.sampled_from(option_ids(q)) | st.lists(numbers, min_size=1)
     else:
@@ -287,7 +288,7 @@ def incomplete_answers(draw: st.DrawFn) -> tuple[Answers, set[str]]:
     answers = draw(valid_answers(crisis=False))
     phq = [q for q in published_questions() if q.get("asked_if")]
     for _ in range(draw(st.integers(1, 3))):
-        if answers and draw(st.booleans()):
+        if answers and draw(st.booleans()) is True:
             del answers[draw(st.sampled_from(sorted(answers)))]
         else:
             answers["symptom_check"] = "no"

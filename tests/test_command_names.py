@@ -9,7 +9,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
-from therapy_guide.cli import app
+from therapy_guide.cli.app import app
 from therapy_guide.render.text import prose
 
 SAMPLE = str(Path(__file__).resolve().parent.parent / "docs" / "sample-answers.json")

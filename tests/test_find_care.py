@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from therapy_guide.core import wording as w
 from therapy_guide.views.care import care_steps, care_view
 
 
-def care_json(*args: str, env: dict[str, str] | None = None) -> dict[str, object]:
+def care_json(*args: str, env: Mapping[str, str | None] | None = None) -> dict[str, object]:
     done = invoke("find-care", *args, "--json", env=env)
     assert done.exit_code == 0, done.stderr
     document: dict[str, object] = json.loads(done.stdout)
@@ -103,7 +104,7 @@ def test_the_default_region_is_the_united_states() -> None:
 
 # Where a person is, as their settings say it: each picks the same region for find-care as
 # for crisis (one rule, CrisisDirectory.choose).
-SETTINGS = {
+SETTINGS: dict[str, tuple[dict[str, str | None], str]] = {
     "LANG=en_GB": ({"LC_ALL": None, "LANG": "en_GB.UTF-8"}, "UK"),
     "LC_ALL=en_AU": ({"LC_ALL": "en_AU.UTF-8"}, "AU"),
     "LC_MESSAGES=en_IE": ({"LC_ALL": None, "LC_MESSAGES": "en_IE.UTF-8"}, "IE"),

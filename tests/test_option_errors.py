@@ -14,7 +14,7 @@ import pytest
 from toolkit import words
 from typer.testing import CliRunner, Result
 
-from therapy_guide.cli import app
+from therapy_guide.cli.app import app
 from therapy_guide.core.content import crisis_directory
 
 READING = ["compare", "myths", "questions", "crisis", "providers", "about"]

@@ -25,7 +25,7 @@ TOP = "Who provides therapy and psychotherapy"  # the first line of `providers`
 RECORDER = "sh -c 'cat > \"$PAGED_TO\"; echo PAGED'"
 
 
-def terminal_env(paged_to: Path, **overrides: str | None) -> dict[str, str]:
+def paging_env(paged_to: Path, **overrides: str | None) -> dict[str, str]:
     """The tests' fixed terminal, with the pager on and the terminal's own size."""
     env = dict(os.environ, PAGER=RECORDER, PAGED_TO=str(paged_to))
     for name in ("COLUMNS", "LINES", "LESS", "THERAPY_GUIDE_NO_PAGER"):
@@ -62,7 +62,7 @@ def paged_to(tmp_path: Path) -> Path:
 
 
 def test_text_taller_than_the_screen_goes_through_the_pager(paged_to: Path) -> None:
-    rc, shown = in_terminal("providers", env=terminal_env(paged_to))
+    rc, shown = in_terminal("providers", env=paging_env(paged_to))
     assert rc == 0
     assert "PAGED" in shown
     assert TOP not in shown  # the pager had it all
@@ -96,7 +96,7 @@ def test_colour_goes_only_to_a_pager_that_shows_it_and_a_less_of_your_own_is_kep
     paged_to: Path, name: str, less: str | None, colour: bool, given: str
 ) -> None:
     pager = pager_named(paged_to.parent, name)
-    rc, shown = in_terminal("providers", env=terminal_env(paged_to, PAGER=pager, LESS=less))
+    rc, shown = in_terminal("providers", env=paging_env(paged_to, PAGER=pager, LESS=less))
     assert rc == 0
     assert "PAGED" in shown
     paged = paged_to.read_text(encoding="utf-8")
@@ -120,7 +120,7 @@ def test_colour_goes_only_to_a_pager_that_shows_it_and_a_less_of_your_own_is_kep
 def test_only_less_told_r_shows_colour(
     monkeypatch: pytest.MonkeyPatch, command: list[str], less: str | None, colour: bool
 ) -> None:
-    from therapy_guide.pager import shows_colour
+    from therapy_guide.console.pager import shows_colour
 
     if less is None:
         monkeypatch.delenv("LESS", raising=False)
@@ -142,7 +142,7 @@ def test_only_less_told_r_shows_colour(
 def test_the_pager_can_be_turned_off(
     paged_to: Path, args: list[str], overrides: dict[str, str]
 ) -> None:
-    rc, shown = in_terminal("providers", *args, env=terminal_env(paged_to, **overrides))
+    rc, shown = in_terminal("providers", *args, env=paging_env(paged_to, **overrides))
     assert rc == 0
     assert "PAGED" not in shown
     assert not paged_to.exists()
@@ -150,7 +150,7 @@ def test_the_pager_can_be_turned_off(
 
 
 def test_text_that_fits_the_screen_is_printed_without_the_pager(paged_to: Path) -> None:
-    rc, shown = in_terminal("providers", env=terminal_env(paged_to), rows=500)
+    rc, shown = in_terminal("providers", env=paging_env(paged_to), rows=500)
     assert rc == 0
     assert "PAGED" not in shown
     assert TOP in shown
@@ -158,7 +158,7 @@ def test_text_that_fits_the_screen_is_printed_without_the_pager(paged_to: Path) 
 
 @pytest.mark.parametrize("fmt", ["json", "markdown"])
 def test_json_and_markdown_are_never_paged(paged_to: Path, fmt: str) -> None:
-    rc, shown = in_terminal("providers", "--format", fmt, env=terminal_env(paged_to))
+    rc, shown = in_terminal("providers", "--format", fmt, env=paging_env(paged_to))
     assert rc == 0
     assert "PAGED" not in shown
     assert not paged_to.exists()
@@ -169,7 +169,7 @@ def test_json_and_markdown_are_never_paged(paged_to: Path, fmt: str) -> None:
 def test_a_pipe_is_never_paged(paged_to: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "therapy_guide", "providers"],
-        env=terminal_env(paged_to),
+        env=paging_env(paged_to),
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -183,7 +183,7 @@ def test_a_pipe_is_never_paged(paged_to: Path) -> None:
 
 
 def test_a_pager_that_cannot_start_means_the_text_is_printed(paged_to: Path) -> None:
-    env = terminal_env(paged_to, PAGER="/nonexistent/pager --flag")
+    env = paging_env(paged_to, PAGER="/nonexistent/pager --flag")
     rc, shown = in_terminal("providers", env=env)
     assert rc == 0
     assert TOP in shown
@@ -195,7 +195,7 @@ def test_less_shows_the_top_first_and_q_quits_with_exit_0(paged_to: Path) -> Non
     child = pexpect.spawn(
         sys.executable,
         ["-m", "therapy_guide", "providers"],
-        env=terminal_env(paged_to, PAGER=None),
+        env=paging_env(paged_to, PAGER=None),
         dimensions=(ROWS, 80),
         encoding="utf-8",
         timeout=30,

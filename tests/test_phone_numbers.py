@@ -81,9 +81,9 @@ def emergency_problems(directory: CrisisDirectory, table: EmergencyTable) -> lis
                 if not shortnumberinfo.is_emergency_number(number.dialled, phone_region(code)):
                     problems.append(f"{code}: {number.shown} is not an emergency number")
     for code, numbers in table.countries.items():
-        for number, _ in numbers.by_number():
-            if not shortnumberinfo.is_emergency_number(number, PART_OF.get(code, code)):
-                problems.append(f"emergency.toml {code}: {number} is not an emergency number")
+        for dialled, _ in numbers.by_number():
+            if not shortnumberinfo.is_emergency_number(dialled, PART_OF.get(code, code)):
+                problems.append(f"emergency.toml {code}: {dialled} is not an emergency number")
     return problems
 
 

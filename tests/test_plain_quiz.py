@@ -31,13 +31,13 @@ from toolkit import (
     write_answers,
 )
 
-from therapy_guide.asker import Step
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
 from therapy_guide.core.content.quiz import Option, Question
-from therapy_guide.interview import GoBack
-from therapy_guide.plain import PlainAsker
+from therapy_guide.quiz.interview import GoBack
+from therapy_guide.quiz.line_asker import PlainAsker
+from therapy_guide.quiz.person_asker import Step
 
 BANK = content.question_bank()
 QUESTION = {q.id: q for q in BANK.questions}

@@ -9,10 +9,10 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from toolkit import answers_leading_to, invoke, words
+from toolkit import Run, answers_leading_to, invoke, words
 
+from therapy_guide.console.ascii import to_ascii
 from therapy_guide.core import content
-from therapy_guide.plaintext import to_ascii
 
 LOCALE_REGIONS = {
     "en_GB.UTF-8": "UK",
@@ -51,7 +51,7 @@ def crisis_json(*args: str, env: dict[str, str | None] | None = None) -> dict[st
     return doc
 
 
-def quiz_with(tmp_path: Path, *args: str, env: dict[str, str | None] | None = None) -> object:
+def quiz_with(tmp_path: Path, *args: str, env: dict[str, str | None] | None = None) -> Run:
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps(answers_leading_to("therapy")), encoding="utf-8")
     return invoke("quiz", "--answers", str(answers), "--no-input", *args, env=env)
@@ -159,7 +159,7 @@ def test_every_country_babel_knows_gets_an_emergency_number_and_findahelpline() 
 
     directory = content.crisis_directory()
     table = content.emergency_table()
-    codes = [c for c in Locale("en").territories if country_name(c)]
+    codes = [c for c in Locale("en").territories if isinstance(c, str) and country_name(c)]
     assert len(codes) > 240
     without = []
     for code in codes:
@@ -234,9 +234,9 @@ def test_no_two_regions_share_a_number_by_mistake() -> None:
         for resource in region.resources:
             for number in resource.numbers:
                 regions_of[number.dialled].add(code)
-    for number, codes in regions_of.items():
+    for dialled, codes in regions_of.items():
         if len(codes) > 1:
-            assert codes <= SHARED_NUMBERS.get(number, set()), f"{number} in {sorted(codes)}"
+            assert codes <= SHARED_NUMBERS.get(dialled, set()), f"{dialled} in {sorted(codes)}"
 
 
 def test_every_line_says_its_languages_and_its_hours_or_that_they_were_not_confirmed() -> None:

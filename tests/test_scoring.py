@@ -21,7 +21,8 @@ from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
 from therapy_guide.core.scoring import SUGGESTIONS, decision_score, score, suggest
 
 if TYPE_CHECKING:
-    from therapy_guide.core.content import QuestionBank
+    from therapy_guide.core.content.quiz import QuestionBank
+    from therapy_guide.core.scoring import ScreenResult
 
 BANK = content.question_bank()
 ORDER = {"therapy": 0, "either": 1, "psychotherapy": 2}
@@ -186,11 +187,18 @@ def test_symptom_answers_never_move_the_points_or_give_a_reason(values: tuple[in
     assert not {r.question_id for r in result.reasons} & set(PHQ4)
 
 
+def screened(*values: int) -> ScreenResult:
+    """The symptom check's outcome for VALUES (it is always taken here)."""
+    screen = score(BANK, with_symptom_check(*values)).screen
+    assert screen is not None
+    return screen
+
+
 def test_a_screen_in_the_top_band_or_low_mood_nearly_every_day_with_a_subscale_is_urgent() -> None:
-    assert score(BANK, with_symptom_check(3, 3, 3, 0)).screen.urgent  # 9: the top band
-    assert score(BANK, with_symptom_check(1, 1, 1, 3)).screen.urgent  # mood pair 4, down: 3
-    assert not score(BANK, with_symptom_check(2, 1, 0, 0)).screen.urgent  # worry pair only
-    assert not score(BANK, with_symptom_check(1, 1, 1, 1)).screen.urgent  # 4, no pair at 3
+    assert screened(3, 3, 3, 0).urgent  # 9: the top band
+    assert screened(1, 1, 1, 3).urgent  # mood pair 4, down: 3
+    assert not screened(2, 1, 0, 0).urgent  # worry pair only
+    assert not screened(1, 1, 1, 1).urgent  # 4, no pair at 3
 
 
 @pytest.mark.parametrize(
@@ -201,6 +209,7 @@ def test_the_symptom_check_says_how_soon_for_its_band_and_what_to_tell(
 ) -> None:
     screen = score(BANK, with_symptom_check(*values)).screen
     assert BANK.screen is not None
+    assert screen is not None
     assert screen.advice == BANK.screen.bands[band].advice
     assert f"{sum(values)} of 12" in screen.tell
 

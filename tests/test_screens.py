@@ -215,7 +215,7 @@ def menu_walks(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], tupl
         def pick(choice: str) -> tuple[str, str]:
             return (w.MENU_DONE, menu_key(choice, PSYCHOTHERAPY) + ENTER)
 
-        steps = [
+        steps: list[tuple[str, str | None]] = [
             *answering(PSYCHOTHERAPY),
             pick("reasons"),
             ("PAGED", ""),

@@ -50,12 +50,12 @@ from therapy_guide.render.html import to_html
 from therapy_guide.render.links import Link, phone_links, split_addresses
 from therapy_guide.views.care import care_steps
 from therapy_guide.views.crisis import reach
-from therapy_guide.views.document import Reach
+from therapy_guide.views.document import Bullets, Reach, Section
 from therapy_guide.views.report import Report, build_report
 from therapy_guide.views.summary import summary_view
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Page, ViewportSize
 
     from therapy_guide.core.content.crisis import Resource
 
@@ -75,7 +75,10 @@ def summary_answers(urgent: bool = False) -> dict[str, Answer]:
 
 
 # The results whose page must put a call button on a phone's first screen.
-FIRST_SCREEN = {"urgent": summary_answers(urgent=True), "crisis": {"safety": "yes"}}
+FIRST_SCREEN: dict[str, dict[str, Answer]] = {
+    "urgent": summary_answers(urgent=True),
+    "crisis": {"safety": "yes"},
+}
 
 
 def saved(
@@ -303,8 +306,8 @@ def report_for(answers: dict[str, Answer], where: str = "UK") -> Report:
     region = directory.choose(where, {})  # as the quiz chooses it: any country works
     return build_report(
         bank, score(bank, answers), answers,
-        region_code=region.code, region=region, elsewhere=directory.elsewhere,
-        care=content.care(),
+        region=region, elsewhere=directory.elsewhere,
+        care=content.care(), article=content.comparison().source,
     )  # fmt: skip
 
 
@@ -316,7 +319,10 @@ def test_how_to_start_names_the_routes_for_the_place_and_not_in_a_crisis() -> No
     with_steps = summary_view(report_for(summary_answers()))
     assert w.SUMMARY_START in section_titles(with_steps.blocks)
     start = next(b for b in with_steps.blocks if getattr(b, "title", "") == w.SUMMARY_START)
-    steps = start.body[0].items  # type: ignore[attr-defined]
+    assert isinstance(start, Section)
+    bullets = start.body[0]
+    assert isinstance(bullets, Bullets)
+    steps = bullets.items
     assert steps == care_steps("therapy", "UK")
     assert any("NHS Talking Therapies" in step for step in steps)
     crisis = summary_view(report_for({"safety": "yes"}))
@@ -441,8 +447,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-PHONE = {"width": 390, "height": 844}
-DESK = {"width": 1000, "height": 800}
+PHONE: ViewportSize = {"width": 390, "height": 844}
+DESK: ViewportSize = {"width": 1000, "height": 800}
 # The rightmost edge of anything on the page, and each call or text button's height.
 WIDEST = (
     "Math.max(...[...document.querySelectorAll('body *')]"

@@ -35,7 +35,8 @@ def opted_in(doc: dict[str, Any]) -> dict[str, Any]:
     answers: dict[str, Any] = doc["answers"]
     if answers.get("safety") == "yes":
         return answers
-    return answers | {"symptom_check": "yes"} | doc["symptom_check"]
+    opted: dict[str, Any] = answers | {"symptom_check": "yes"} | doc["symptom_check"]
+    return opted
 
 
 def quiz(answers: dict[str, Any], tmp_path: Path, *args: str) -> str:

@@ -1,9 +1,8 @@
 """The one toolkit of the test suite: how a test reads text, builds answers, presses keys
 and runs the program (in-process, in a subprocess, in a pseudo-terminal).
 
-This is the only test module that imports `therapy_guide` internals beyond the stable
-core (`content`, `scoring`, `errors`, `answers`, `cli.app`): see `keyboard_runner` and
-`menu_key`.
+Test modules import the internals they test directly (an asker, a view, compat); what
+several of them need (`keyboard_runner`, `menu_key`, the runners) is here, once.
 
 Answers and key sequences are derived from the question bank rather than written out, so
 that a content edit (a new option, another default) does not silently change what a test
@@ -30,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from rich.cells import cell_len
 from typer.testing import CliRunner
 
-from therapy_guide.cli import app
+from therapy_guide.cli.app import app
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
@@ -39,7 +38,7 @@ if TYPE_CHECKING:
     import pexpect
     import pytest
 
-    from therapy_guide.core.content import Option, Question, QuestionBank
+    from therapy_guide.core.content.quiz import Option, Question, QuestionBank
 
 # --- places --------------------------------------------------------------------------
 
@@ -173,10 +172,13 @@ HELP_WORDS = (
 @cache
 def vocabulary() -> frozenset[str]:
     """Every word the program may show: from data/, the program's own wording and its help
-    (cli.py, options.py and Click's words), and each as plain ASCII (Lowe for Löwe)."""
-    from therapy_guide.plaintext import to_ascii
+    (cli/app.py, cli/options.py and Click's words), and each as plain ASCII (Lowe for Löwe)."""
+    from therapy_guide.console.ascii import to_ascii
 
-    help_text = [REPO / "therapy_guide" / f"{name}.py" for name in ("cli", "options", "pager")]
+    help_text = [
+        REPO / "therapy_guide" / f"{name}.py"
+        for name in ("cli/app", "cli/options", "console/pager")
+    ]
     sources = [*DATA.glob("*.toml"), Path(w.__file__), *help_text]
     text = " ".join(p.read_text(encoding="utf-8") for p in sources) + HELP_WORDS
     return frozenset(t.lower() for t in re.findall(r"[A-Za-z]+", f"{text} {to_ascii(text)}"))
@@ -206,7 +208,7 @@ Leaning = Literal["therapy", "psychotherapy", "either", "crisis"]
 
 def lean_of(option: Option) -> int:
     """Psychotherapy points minus therapy points: positive leans toward psychotherapy."""
-    return option.points.psychotherapy - option.points.therapy
+    return int(option.points.psychotherapy - option.points.therapy)
 
 
 def toward(lean: Lean) -> Callable[[Option], int]:
@@ -458,8 +460,8 @@ def menu_key(choice: str, answers: Mapping[str, Answer], bank: QuestionBank | No
     nothing to see in (every reason, when no answer leaned), so a number is not fixed."""
     from types import SimpleNamespace
 
-    from therapy_guide import result_menu
     from therapy_guide.core.scoring import score
+    from therapy_guide.quiz import result_menu
 
     bank = bank or content.question_bank()
     shown = result_menu.choices(bank, SimpleNamespace(result=score(bank, answers)))  # type: ignore[arg-type]
@@ -681,7 +683,7 @@ def finish(child: pexpect.spawn) -> int:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus is not None, f"killed by signal {child.signalstatus}"
-    return child.exitstatus
+    return int(child.exitstatus)
 
 
 def watched(child: pexpect.spawn) -> Callable[[], str]:
@@ -734,9 +736,9 @@ def plain_runner(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     plain quiz, as at a terminal: `run(LINES, *ARGS, env=...)`. The program's check for a
     terminal is switched on (see keyboard_runner); the plain quiz reads whole lines from
     stdin, so the lines are simply its input."""
-    from therapy_guide import quiz_command
+    from therapy_guide.quiz import steps
 
-    monkeypatch.setattr(quiz_command, "is_interactive", lambda: True)
+    monkeypatch.setattr(steps, "is_interactive", lambda: True)
 
     def run(lines: Sequence[str], *args: str, env: Env | None = None) -> Run:
         return invoke("quiz", *args, stdin="".join(f"{x}\n" for x in lines), env=env)
@@ -753,16 +755,16 @@ def keyboard_runner(monkeypatch: pytest.MonkeyPatch) -> Callable[..., QuizRun]:
 
     CliRunner's streams are not terminals, so the program's check for one is switched
     on: the ONE place the tests reach into a module that may be renamed
-    (`therapy_guide.quiz_command.is_interactive`). Everything after it is the real program.
+    (`therapy_guide.quiz.steps.is_interactive`). Everything after it is the real program.
     """
     import questionary
     from prompt_toolkit.application import create_app_session
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from therapy_guide import quiz_command
+    from therapy_guide.quiz import steps
 
-    monkeypatch.setattr(quiz_command, "is_interactive", lambda: True)
+    monkeypatch.setattr(steps, "is_interactive", lambda: True)
     asked: list[str] = []
 
     def noting(prompt: Callable[..., Any]) -> Callable[..., Any]:

@@ -17,11 +17,11 @@ from typing import IO, Any
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, choices_of, is_asked
-from therapy_guide.core.content.quiz import Question, QuestionBank
+from therapy_guide.core.content.quiz import NO, YES, Question, QuestionBank
 from therapy_guide.core.errors import AnswersError, UsageError
 
 SUFFIXES = (".json", ".toml")
-HINT = "See the question and option ids with: therapy-guide questions"
+HINT = w.ANSWERS_HINT
 # An answers file is a few hundred bytes: read at most this much (w.ANSWERS_TOO_LARGE).
 MAX_BYTES = 1024 * 1024
 # Opening never waits (a FIFO without a writer) or takes a terminal as the controlling one.
@@ -36,29 +36,27 @@ def read_answers(source: str) -> dict[str, Any]:
     Only a regular file is read, and at most MAX_BYTES of it or of stdin: a device, a FIFO
     or a huge file is refused before it can hang the guide or fill the memory.
     """
-    name = "standard input" if source == "-" else source
+    name = w.STANDARD_INPUT if source == "-" else source
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
         raw = _read_at_most(stream, name) if stream is not None else b""
         if not raw.strip():
-            raise AnswersError(
-                ["it is empty: pipe in a JSON object of answers"], source=name, hint=HINT
-            )
+            raise AnswersError([w.ANSWERS_EMPTY], source=name, hint=HINT)
         return _parse(_decode(raw, name), "json", name)
     path = Path(source)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise AnswersError(
-            [f"the file name must end in .json or .toml (got {suffix or 'no extension'})"],
+            [w.ANSWERS_SUFFIX.format(suffix=suffix or w.NO_EXTENSION)],
             source=name,
-            hint="Use a .json or .toml file, or - to read JSON from standard input.",
+            hint=w.ANSWERS_SUFFIX_HINT,
         )
     try:
         raw = _read_regular_file(path, name)
     except FileNotFoundError:
-        raise AnswersError(["the file does not exist"], source=name) from None
+        raise AnswersError([w.ANSWERS_MISSING], source=name) from None
     except OSError as exc:
-        raise AnswersError([f"it cannot be read ({exc.strerror})"], source=name) from None
+        raise AnswersError([w.ANSWERS_UNREADABLE.format(why=exc.strerror)], source=name) from None
     return _parse(_decode(raw, name), suffix.lstrip("."), name)
 
 
@@ -113,9 +111,9 @@ def _decode(raw: bytes, name: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise AnswersError(
-            [f"it is not UTF-8 text (a bad byte at offset {exc.start})"],
+            [w.ANSWERS_NOT_UTF8.format(offset=exc.start)],
             source=name,
-            hint="Save the file as UTF-8.",
+            hint=w.ANSWERS_NOT_UTF8_HINT,
         ) from None
 
 
@@ -125,23 +123,15 @@ def _parse(text: str, kind: str, name: str) -> dict[str, Any]:
     try:
         doc: object = json.loads(text) if kind == "json" else tomllib.loads(text)
     except json.JSONDecodeError as exc:
-        problem = f"it is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        problem = w.ANSWERS_NOT_JSON.format(problem=exc.msg, line=exc.lineno, column=exc.colno)
         raise AnswersError([problem], source=name, hint=HINT) from None
     except tomllib.TOMLDecodeError as exc:
-        raise AnswersError([f"it is not valid TOML: {exc}"], source=name, hint=HINT) from None
+        problem = w.ANSWERS_NOT_TOML.format(problem=exc)
+        raise AnswersError([problem], source=name, hint=HINT) from None
     except RecursionError:
-        raise AnswersError(
-            ["it is nested too deeply to be an answers file"], source=name, hint=HINT
-        ) from None
+        raise AnswersError([w.ANSWERS_TOO_DEEP], source=name, hint=HINT) from None
     if not isinstance(doc, dict):
-        raise AnswersError(
-            [
-                "it must be one object mapping question ids to option ids, "
-                'like {"safety": "no", "focus": "present"}'
-            ],
-            source=name,
-            hint=HINT,
-        )
+        raise AnswersError([w.ANSWERS_NOT_AN_OBJECT], source=name, hint=HINT)
     return doc
 
 
@@ -153,40 +143,39 @@ def shown(value: str) -> str:
 def json_kind(value: object) -> str:
     """A value's type in the words of JSON (and TOML), not Python's."""
     if isinstance(value, bool):
-        return "true or false"
+        return w.JSON_KINDS["bool"]
     if isinstance(value, int | float):
-        return "a number"
+        return w.JSON_KINDS["number"]
     if value is None:
-        return "null"
+        return w.JSON_KINDS["null"]
     if isinstance(value, list):
-        return "a list"
+        return w.JSON_KINDS["list"]
     if isinstance(value, dict):
-        return "an object"
-    return "a string" if isinstance(value, str) else "a date or time"
+        return w.JSON_KINDS["object"]
+    return w.JSON_KINDS["string" if isinstance(value, str) else "date"]
 
 
 def _check_one(question: Question, value: object) -> tuple[Answer | None, list[str]]:
     # Name the question and its choices, never the value: it is what a person answered.
-    qid, choices = question.id, f"Choices: {choices_of(question)}"
+    qid, choices = question.id, w.ANSWER_CHOICES.format(choices=choices_of(question))
     if question.confirm and isinstance(value, bool):
-        return ("yes" if value else "no"), []  # true/false read naturally for yes/no
+        return (YES if value else NO), []  # true/false read naturally for yes/no
     if question.kind == "single":
         if not isinstance(value, str):
-            return None, [
-                f"{qid}: takes one option id as a string, not {json_kind(value)}. {choices}"
-            ]
+            kind = json_kind(value)
+            return None, [w.TAKES_ONE_ID.format(question=qid, kind=kind, choices=choices)]
         if question.option(value) is None:
-            return None, [f"{qid}: the answer given is not one of its options. {choices}"]
+            return None, [w.NOT_AN_OPTION.format(question=qid, choices=choices)]
         return value, []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        return None, [
-            f'{qid}: takes a list of option ids, like ["{question.options[0].id}"], '
-            f"not {json_kind(value)}. {choices}"
-        ]
+        example, kind = question.options[0].id, json_kind(value)
+        said = w.TAKES_A_LIST.format(question=qid, example=example, kind=kind, choices=choices)
+        return None, [said]
     unknown = [v for v in value if question.option(v) is None]
     if unknown:
-        which = "1 of the ids given is" if len(unknown) == 1 else f"{len(unknown)} ids given are"
-        return None, [f"{qid}: {which} not among its options. {choices}"]
+        count = len(unknown)
+        which = w.ONE_ID_UNKNOWN if count == 1 else w.IDS_UNKNOWN.format(count=count)
+        return None, [w.NOT_AMONG_OPTIONS.format(question=qid, which=which, choices=choices)]
     picked = tuple(dict.fromkeys(value))
     alone = [o.id for o in question.picked(picked) if o.exclusive]
     if alone and len(picked) > 1:
@@ -205,7 +194,7 @@ def crisis_answer(bank: QuestionBank, raw: Mapping[str, object]) -> str | None:
     if safety is None or value is None:
         return None
     if isinstance(value, bool):
-        value = "yes" if value else "no"
+        value = YES if value else NO
     if not isinstance(value, str):
         return None
     option = safety.option(value.strip().lower())
@@ -230,7 +219,7 @@ def check_answers(
     for qid, value in raw.items():
         question = bank.question(qid)
         if question is None:
-            problems.append(f"{shown(qid)}: there is no such question. Questions: {known}")
+            problems.append(w.NO_SUCH_QUESTION.format(question=shown(qid), known=known))
             continue
         answer, found = _check_one(question, value)
         problems += found
@@ -240,13 +229,11 @@ def check_answers(
         asked = is_asked(q, answers)
         if q.id in answers and not asked and q.asked_if is not None:
             cond = q.asked_if
-            problems.append(
-                f"{q.id}: is asked only when {cond.question} is {cond.option!r}; "
-                f"answer {cond.question} = {cond.option!r} or remove it"
-            )
+            said = w.ASKED_ONLY_WHEN.format(question=q.id, other=cond.question, option=cond.option)
+            problems.append(said)
         wanted = q.required or q.asked_if is not None
         if complete and asked and wanted and q.id not in raw:
-            problems.append(f"{q.id}: is not answered. Choices: {choices_of(q)}")
+            problems.append(w.NOT_ANSWERED.format(question=q.id, choices=choices_of(q)))
     if problems:
         raise AnswersError(problems, source=source, hint=HINT)
     return answers

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from therapy_guide.core import wording as w
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -16,12 +18,8 @@ class ExitCode(IntEnum):
     CANCELLED = 130
 
 
-# Printed with any content or internal error: when the crisis lines cannot be read from
-# data/, a person must still learn where to turn. Kept in code for that reason.
-FALLBACK_HELP = (
-    "If you need help now: call or text 988 in the US or Canada, call your local "
-    "emergency number, or find a helpline at findahelpline.com."
-)
+# Printed with any content or internal error (its words: wording.FALLBACK_HELP).
+FALLBACK_HELP = w.FALLBACK_HELP
 
 
 class GuideError(Exception):

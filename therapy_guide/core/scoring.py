@@ -34,10 +34,15 @@ class Reason:
     question_id: str
     question: str
     label: str  # the question in a few words
-    option_id: str
+    option_ids: tuple[str, ...]  # every option chosen that moved it (one, or several ticked)
     answer: str
     because: str
     points: Points
+
+    @property
+    def option_id(self) -> str:
+        """The option ids joined with "," (the JSON's option_id, kept for its readers)."""
+        return ",".join(self.option_ids)
 
     @property
     def weight(self) -> int:
@@ -131,7 +136,7 @@ def reasons_for(bank: QuestionBank, answers: Answers) -> list[Reason]:
                 question_id=q.id,
                 question=q.text,
                 label=q.label,
-                option_id=",".join(o.id for o in moving),
+                option_ids=tuple(o.id for o in moving),
                 answer=", ".join(o.label for o in moving),
                 because=" ".join(dict.fromkeys(o.because for o in moving)),
                 points=points,
@@ -179,7 +184,13 @@ def score(bank: QuestionBank, answers: Answers) -> Result:
         assert safety is not None
         option = next(o for o in safety.options if o.id in kept[bank.safety])
         reason = Reason(
-            safety.id, safety.text, safety.label, option.id, option.label, option.because, Points()
+            safety.id,
+            safety.text,
+            safety.label,
+            (option.id,),
+            option.label,
+            option.because,
+            Points(),
         )
         answered = {bank.safety: kept[bank.safety]}
         return Result("crisis", Points(), "", (reason,), answered, urgency=decide(bank, answered))

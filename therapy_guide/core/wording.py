@@ -204,7 +204,7 @@ ALREADY_EXISTS_HINT = "Choose another name, or add --force to replace it."
 
 # --- errors ----------------------------------------------------------------------------
 ERROR = "Error: {message}"
-NO_ASPECT = "there is no aspect {aspect!r}. Choose one of: {choices}."
+NO_ASPECT = "there is no aspect {id!r}. Choose one of: {choices}."
 PICKED_WITH_OTHERS = "{question}: {option} cannot be given with another option. {choices}"
 INTERNAL = (
     "therapy-guide hit an internal error ({kind}). Nothing was saved. Please report it to "
@@ -365,3 +365,60 @@ SUMMARY_CHECKED = (
 )
 SUMMARY_ENTRY_CHECKED = "checked {checked}: {names}"
 SUMMARY_MADE_WITH = "Made with therapy-guide {version}. It runs offline and sends nothing."
+
+# --- answers files (core/answers.py, quiz/interview.py) -----------------------------------
+ANSWERS_HINT = "See the question and option ids with: therapy-guide questions"
+STANDARD_INPUT = "standard input"
+THE_ANSWERS_FILE = "the answers file"
+ANSWERS_EMPTY = "it is empty: pipe in a JSON object of answers"
+ANSWERS_SUFFIX = "the file name must end in .json or .toml (got {suffix})"
+NO_EXTENSION = "no extension"
+ANSWERS_SUFFIX_HINT = "Use a .json or .toml file, or - to read JSON from standard input."
+ANSWERS_MISSING = "the file does not exist"
+ANSWERS_UNREADABLE = "it cannot be read ({why})"
+ANSWERS_NOT_UTF8 = "it is not UTF-8 text (a bad byte at offset {offset})"
+ANSWERS_NOT_UTF8_HINT = "Save the file as UTF-8."
+ANSWERS_NOT_JSON = "it is not valid JSON: {problem} at line {line}, column {column}"
+ANSWERS_NOT_TOML = "it is not valid TOML: {problem}"
+ANSWERS_TOO_DEEP = "it is nested too deeply to be an answers file"
+ANSWERS_NOT_AN_OBJECT = (
+    'it must be one object mapping question ids to option ids, like {"safety": "no", '
+    '"focus": "present"}'
+)
+# A value's type in the words of JSON (and TOML), not Python's.
+JSON_KINDS = {
+    "bool": "true or false",
+    "number": "a number",
+    "null": "null",
+    "list": "a list",
+    "object": "an object",
+    "string": "a string",
+    "date": "a date or time",
+}
+ANSWER_CHOICES = "Choices: {choices}"
+TAKES_ONE_ID = "{question}: takes one option id as a string, not {kind}. {choices}"
+NOT_AN_OPTION = "{question}: the answer given is not one of its options. {choices}"
+TAKES_A_LIST = '{question}: takes a list of option ids, like ["{example}"], not {kind}. {choices}'
+ONE_ID_UNKNOWN = "1 of the ids given is"
+IDS_UNKNOWN = "{count} ids given are"
+NOT_AMONG_OPTIONS = "{question}: {which} not among its options. {choices}"
+NO_SUCH_QUESTION = "{question}: there is no such question. Questions: {known}"
+ASKED_ONLY_WHEN = (
+    "{question}: is asked only when {other} is {option!r}; answer {other} = {option!r} or remove it"
+)
+NOT_ANSWERED = "{question}: is not answered. Choices: {choices}"
+NOT_ANSWERED_HINT = "Add it to the file, or run at a terminal without --no-input to be asked."
+
+# --- content files (core/content/__init__.py) -------------------------------------------
+CONTENT_MISSING = "content file {path} is missing"
+CONTENT_MISSING_HINT = "reinstall therapy-guide, or check ${env}"
+CONTENT_UNREADABLE = "content file {path} cannot be read: {why}"
+CONTENT_NOT_TOML = "content file {path} is not valid TOML: {problem}"
+CONTENT_SHAPE = "content file {path} does not fit the expected shape:\n{lines}"
+
+# Printed with any content or internal error: when the crisis lines cannot be read from
+# data/, a person must still learn where to turn. Kept in code for that reason.
+FALLBACK_HELP = (
+    "If you need help now: call or text 988 in the US or Canada, call your local "
+    "emergency number, or find a helpline at findahelpline.com."
+)

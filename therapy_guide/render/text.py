@@ -29,7 +29,8 @@ from rich.padding import Padding
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from therapy_guide.terminal import narrow, plain_layout
+from therapy_guide.console.streams import narrow, plain_layout
+from therapy_guide.console.wrapping import line_starts, plain_spaces_will_do, unbreakable
 from therapy_guide.views.document import (
     Block,
     Bullets,
@@ -43,7 +44,6 @@ from therapy_guide.views.document import (
     Title,
     View,
 )
-from therapy_guide.wrapping import line_starts, plain_spaces_will_do, unbreakable
 
 BLANK = Text("")
 COMMAND = re.compile(r"`(therapy-guide(?: [^`]*)?)`")
@@ -53,7 +53,7 @@ NUMBERED = re.compile(r"(\d+\.) (.+)", re.DOTALL)
 
 
 class Prose(Text):
-    """Text that wraps by the program's one rule (wrapping.py), not Rich's: phone numbers
+    """Text that wraps by the program's one rule (console/wrapping.py), not Rich's: phone numbers
     whole, a word longer than a line broken at a hyphen or slash."""
 
     def wrap(
@@ -220,7 +220,7 @@ def draw(console: Console, block: Block) -> Iterator[RenderableType]:
         case Bullets(items=items):
             yield bullets(items)
         case Table():
-            if narrow(console) or plain_layout() or not table_fits(console, block):
+            if narrow(console) or plain_layout(console) or not table_fits(console, block):
                 yield from stacked(block)
             else:
                 yield grid_table(block)

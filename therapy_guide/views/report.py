@@ -12,14 +12,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import wording as w
-from therapy_guide.core.asking import Answer
+from therapy_guide.core.asking import Answer, chosen
 from therapy_guide.core.scoring import Answered, Result, answered_in_words, decision_score
 from therapy_guide.core.urgency import FirstStep, Note, Urgency
 from therapy_guide.views.crisis import first_line
 
 if TYPE_CHECKING:
+    from therapy_guide.core.content.article import Source
     from therapy_guide.core.content.care_routes import CareGuide, DoorHere
-    from therapy_guide.core.content.crisis import Region, Resource
+    from therapy_guide.core.content.crisis import ChosenRegion, Region, Resource
     from therapy_guide.core.content.quiz import QuestionBank
 
 
@@ -53,8 +54,7 @@ class Report:
     lean_sentence: str
     both_note: str
     next_steps: tuple[str, ...]
-    region_code: str
-    region: Region
+    region: ChosenRegion  # its code, its lines, and how it was chosen
     elsewhere: Resource
     disclaimer: str
     answered: tuple[Answered, ...]
@@ -69,6 +69,10 @@ class Report:
     start_here: tuple[str, ...]  # how to begin where the person lives (data/care.toml)
     lead_steps: tuple[str, ...]  # what comes before anything else, when urgent or a door
     crisis_cite: str  # where the crisis advice on means and on others comes from, in short
+    article_cite: str  # the source article, in a summary's words
+    help_with: tuple[str, ...]  # the labels of what the person wants help with, as chosen
+    subscale_maxima: Mapping[str, int]  # each symptom-check part's highest score, by id
+    routes_checked: tuple[tuple[str, date], ...]  # each route the result names, when checked
     decision: DecisionOutcome | None = None
 
     @property
@@ -172,6 +176,29 @@ def next_steps(
     return (*(lead or start_here), *suggested)
 
 
+HELP_WITH = "help_with"  # the question whose answer heads a summary
+
+
+def help_with_labels(bank: QuestionBank, answers: Mapping[str, Answer]) -> tuple[str, ...]:
+    """What the person wants help with, one option's label each (a label may hold commas)."""
+    question = bank.question(HELP_WITH)
+    if question is None or HELP_WITH not in answers:
+        return ()
+    picked = chosen(answers[HELP_WITH])
+    return tuple(o.label for o in question.options if o.id in picked)
+
+
+def subscale_maxima(bank: QuestionBank) -> dict[str, int]:
+    """Each symptom-check part's highest possible score, by its id."""
+    if bank.screen is None:
+        return {}
+    maxima = {}
+    for part in bank.screen.subscales:
+        questions = [q for q in (bank.question(i) for i in part.questions) if q is not None]
+        maxima[part.id] = sum(max((o.value or 0 for o in q.options), default=0) for q in questions)
+    return maxima
+
+
 def first_of(*choices: tuple[str, ...]) -> str:
     """The first sentence of the first choice that has one."""
     return next(c[0] for c in choices if c)
@@ -182,10 +209,10 @@ def build_report(
     result: Result,
     answers: Mapping[str, Answer],
     *,
-    region_code: str,
-    region: Region,
+    region: ChosenRegion,
     elsewhere: Resource,
     care: CareGuide,
+    article: Source,
     decision: Mapping[str, bool] | None = None,
     day: date | None = None,
 ) -> Report:
@@ -202,13 +229,18 @@ def build_report(
     urgency = result.urgency
     assert urgency is not None  # scoring always decides it
     start_with = tuple(
-        FirstStepHere(**vars(x), here=care.door_here(region_code, x.id)) for x in urgency.start_with
+        FirstStepHere(**vars(x), here=care.door_here(region.code, x.id)) for x in urgency.start_with
     )
     # With a door, who it names comes first and the usual routes wait; when it is urgent
     # and no door applies, how to reach a doctor where the person lives.
     doctor_first = urgency.urgent and not start_with
+    routes = (
+        ()
+        if start_with
+        else care.step_routes(result.suggestion, region.code, doctor_first=doctor_first)
+    )
     start_here = (
-        () if start_with else care.steps(result.suggestion, region_code, doctor_first=doctor_first)
+        () if start_with else care.steps(result.suggestion, region.code, doctor_first=doctor_first)
     )
     lead = lead_steps(result, region, start_here)
     return Report(
@@ -222,7 +254,6 @@ def build_report(
         both_note=words.both_note if result.suggestion == "either" else "",
         next_steps=next_steps(bank, result, lead, start_here),
         lead_steps=lead,
-        region_code=region_code,
         region=region,
         elsewhere=elsewhere,
         disclaimer=words.crisis_disclaimer if crisis else words.disclaimer,
@@ -237,5 +268,11 @@ def build_report(
         notes=urgency.notes,
         start_here=start_here,
         crisis_cite=words.crisis_cite,
+        article_cite=w.SUMMARY_ARTICLE.format(
+            title=article.title, publisher=article.publisher, note=article.note
+        ),
+        help_with=help_with_labels(bank, answers),
+        subscale_maxima=subscale_maxima(bank),
+        routes_checked=tuple((r.name, r.checked) for r in routes),
         decision=decision_outcome(bank, decision),
     )

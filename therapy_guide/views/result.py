@@ -68,9 +68,9 @@ def screen_blocks(report: Report) -> list[Block]:
 def crisis_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
     """On screen, the compact block every result ends with; in a document, every entry."""
     if not full:
-        return brief_blocks(report.region_code, report.region, report.elsewhere)
+        return brief_blocks(report.region.code, report.region, report.elsewhere)
     resources = (*report.region.resources, report.elsewhere)
-    title = w.CRISIS_LINES.format(name=report.region.name, code=report.region_code)
+    title = w.CRISIS_LINES.format(name=report.region.name, code=report.region.code)
     body: list[Block] = [Paragraph(showing(report.region), "muted")] if report.crisis else []
     body += [resource_entry(r) for r in resources]
     return (Section(title, tuple(body)),)
@@ -368,7 +368,7 @@ def result_document(report: Report) -> Document:
                 "question_id": x.question_id,
                 "question": x.question,
                 "option_id": x.option_id,
-                "option_ids": x.option_id.split(","),
+                "option_ids": list(x.option_ids),
                 "answer": x.answer,
                 "because": x.because,
                 "points": x.points.model_dump(),
@@ -377,7 +377,7 @@ def result_document(report: Report) -> Document:
         ],
         both_note=report.both_note,
         next_steps=list(report.next_steps),
-        region=report.region_code,
+        region=report.region.code,
         region_name=report.region.name,
         crisis_resources=[resource_document(x) for x in report.region.resources],
         crisis_elsewhere=resource_document(report.elsewhere),

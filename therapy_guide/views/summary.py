@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from therapy_guide import __version__
 from therapy_guide.core import wording as w
-from therapy_guide.core.asking import chosen
 from therapy_guide.views.crisis import help_now, resource_entry
 from therapy_guide.views.document import (
     Block,
@@ -29,21 +28,14 @@ from therapy_guide.views.report import DecisionOutcome, Report
 from therapy_guide.views.result import first_step_blocks, opening_blocks, result_document
 
 if TYPE_CHECKING:
-    from therapy_guide.core.content.base import Sourced
     from therapy_guide.core.content.crisis import Resource
-    from therapy_guide.core.content.quiz import QuestionBank
 
-HELP_WITH = "help_with"  # the question whose answer heads the summary
 SUMMARY_REASONS = 3  # the strongest reasons a summary gives; its table has every answer
 
 
-def help_with(bank: QuestionBank, report: Report) -> list[Block]:
+def help_with(report: Report) -> list[Block]:
     """What the person wants help with, one option a line (a label may hold commas)."""
-    question = bank.question(HELP_WITH)
-    if question is None or HELP_WITH not in report.answers:
-        return []
-    picked = chosen(report.answers[HELP_WITH])
-    labels = tuple(o.label for o in question.options if o.id in picked)
+    labels = report.help_with
     return [Section(w.SUMMARY_HELP_WITH, (Bullets(labels),))] if labels else []
 
 
@@ -93,7 +85,7 @@ def answers(report: Report) -> list[Block]:
     return [Section(w.SUMMARY_ANSWERS, (Table(columns, rows),))]
 
 
-def symptom_check(bank: QuestionBank, report: Report) -> list[Block]:
+def symptom_check(report: Report) -> list[Block]:
     """The screen's total and band, each part's score, what it means, and whose it is."""
     s = report.result.screen
     if s is None:
@@ -104,20 +96,11 @@ def symptom_check(bank: QuestionBank, report: Report) -> list[Block]:
         Paragraph(s.tell),
     ]
     for part in s.subscales:
-        most = subscale_maximum(bank, part.id)
+        most = report.subscale_maxima.get(part.id, 0)
         body.append(Labelled(part.name, w.SUMMARY_SCORE.format(score=part.score, maximum=most)))
     body += [Paragraph(x.sentence) for x in s.subscales if x.reached]
     body += [Paragraph(report.screen_note), Paragraph(report.screen_attribution, "muted")]
     return [Section(w.SUMMARY_SYMPTOM_CHECK, tuple(body))]
-
-
-def subscale_maximum(bank: QuestionBank, subscale_id: str) -> int:
-    screen = bank.screen
-    part = next((x for x in screen.subscales if x.id == subscale_id), None) if screen else None
-    if part is None:
-        return 0
-    questions = [q for q in (bank.question(i) for i in part.questions) if q is not None]
-    return sum(max((o.value or 0 for o in q.options), default=0) for q in questions)
 
 
 def how_sure(d: DecisionOutcome) -> Section:
@@ -134,8 +117,7 @@ def how_sure(d: DecisionOutcome) -> Section:
 def shown_lines(report: Report) -> tuple[Resource, ...]:
     """The lines to reach right away: not a service that says it is no crisis line, and
     the directory of helplines only for a place we have no lines of our own for."""
-    known = getattr(report.region, "known", True)
-    elsewhere = () if known else (report.elsewhere,)
+    elsewhere = () if report.region.known else (report.elsewhere,)
     return (*(r for r in report.region.resources if r.urgent), *elsewhere)
 
 
@@ -149,32 +131,18 @@ def crisis_lines(report: Report) -> Section:
 
 
 def sources(report: Report) -> Section:
-    from therapy_guide.core import content
-
-    article = content.comparison().source
-    cited = [
-        w.SUMMARY_ARTICLE.format(
-            title=article.title, publisher=article.publisher, note=article.note
-        )
-    ]
+    cited = [report.article_cite]
     if report.result.screen is not None and report.screen_attribution:
         cited.append(report.screen_attribution)
     if report.decision is not None:
         cited.append(report.decision.attribution)
     cited += report.sources  # what who-to-see-first and the notes rest on
-    routes = (
-        content.care().step_routes(
-            report.result.suggestion, report.region_code, doctor_first=report.doctor_first
-        )
-        if report.start_here
-        else ()
-    )
-    named: list[tuple[str, Sourced]] = [(e.name, e) for e in shown_lines(report)]
-    named += [(r.name, r) for r in routes]
-    days = sorted({e.checked for _, e in named}, reverse=True)
+    named = [(e.name, e.checked) for e in shown_lines(report)]
+    named += report.routes_checked
+    days = sorted({checked for _, checked in named}, reverse=True)
     entries = "; ".join(
         w.SUMMARY_ENTRY_CHECKED.format(
-            checked=day.isoformat(), names=", ".join(n for n, e in named if e.checked == day)
+            checked=day.isoformat(), names=", ".join(n for n, c in named if c == day)
         )
         for day in days
     )
@@ -189,10 +157,7 @@ def summary_view(report: Report) -> View:
     It says how to start where the person lives (views.care), when there is a way.
     Someone in crisis finds the crisis lines right after the suggestion.
     """
-    from therapy_guide.core import content  # loaded and cached by the quiz already
-
     start = report.start_here
-    bank = content.question_bank()
     about = (
         Paragraph(w.SUMMARY_ABOUT.format(day=report.day.isoformat())),
         Paragraph(w.SUMMARY_PRIVATE, "muted"),
@@ -201,8 +166,8 @@ def summary_view(report: Report) -> View:
     if report.crisis:  # the lines first, with nothing to read before them
         blocks += [suggestion(report), crisis_lines(report), *about, *answers(report)]
         return View((*blocks, sources(report)), result_document(report))
-    blocks += [*about, *help_with(bank, report), suggestion(report), *answers(report)]
-    blocks += symptom_check(bank, report)
+    blocks += [*about, *help_with(report), suggestion(report), *answers(report)]
+    blocks += symptom_check(report)
     if report.decision is not None:
         blocks.append(how_sure(report.decision))
     blocks.append(Section(w.SUMMARY_ASK, (Bullets(w.SUMMARY_QUESTIONS),)))

@@ -12,20 +12,21 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from therapy_guide.core import wording as w
 from therapy_guide.core.errors import ContentError
 
-if TYPE_CHECKING:
-    from therapy_guide.core.content.about_page import About
-    from therapy_guide.core.content.approach_list import Approaches
-    from therapy_guide.core.content.article import Comparison
-    from therapy_guide.core.content.balance import BalanceNotes
-    from therapy_guide.core.content.base import Model
-    from therapy_guide.core.content.care_routes import CareGuide
-    from therapy_guide.core.content.crisis import CrisisDirectory
-    from therapy_guide.core.content.emergency import EmergencyTable
-    from therapy_guide.core.content.misconceptions import Myths
-    from therapy_guide.core.content.providers import Provision
-    from therapy_guide.core.content.quiz import QuestionBank
+if TYPE_CHECKING:  # for mypy: content.QuestionBank and friends (see __getattr__)
+    from therapy_guide.core.content.about_page import About as About
+    from therapy_guide.core.content.approach_list import Approaches as Approaches
+    from therapy_guide.core.content.article import Comparison as Comparison
+    from therapy_guide.core.content.balance import BalanceNotes as BalanceNotes
+    from therapy_guide.core.content.base import Model as Model
+    from therapy_guide.core.content.care_routes import CareGuide as CareGuide
+    from therapy_guide.core.content.crisis import CrisisDirectory as CrisisDirectory
+    from therapy_guide.core.content.emergency import EmergencyTable as EmergencyTable
+    from therapy_guide.core.content.misconceptions import Myths as Myths
+    from therapy_guide.core.content.providers import Provision as Provision
+    from therapy_guide.core.content.quiz import QuestionBank as QuestionBank
 
 DATA_ENV = "THERAPY_GUIDE_DATA_DIR"
 
@@ -73,12 +74,12 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
             raw: dict[str, Any] = tomllib.load(fh)
     except FileNotFoundError:
         raise ContentError(
-            f"content file {path} is missing", hint=f"reinstall therapy-guide, or check ${DATA_ENV}"
+            w.CONTENT_MISSING.format(path=path), hint=w.CONTENT_MISSING_HINT.format(env=DATA_ENV)
         ) from None
     except OSError as exc:
-        raise ContentError(f"content file {path} cannot be read: {exc.strerror}") from None
+        raise ContentError(w.CONTENT_UNREADABLE.format(path=path, why=exc.strerror)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ContentError(f"content file {path} is not valid TOML: {exc}") from None
+        raise ContentError(w.CONTENT_NOT_TOML.format(path=path, problem=exc)) from None
     from pydantic import ValidationError
 
     try:
@@ -88,9 +89,7 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
             f"{_location(e['loc'])}{_entry(raw, e['loc'])}: {e['msg']}" for e in exc.errors()
         ]
         lines = "\n".join(f"  - {p}" for p in problems)
-        raise ContentError(
-            f"content file {path} does not fit the expected shape:\n{lines}"
-        ) from None
+        raise ContentError(w.CONTENT_SHAPE.format(path=path, lines=lines)) from None
 
 
 _loaded: dict[tuple[str, Path], Any] = {}

@@ -9,7 +9,6 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from therapy_guide.core.content.base import Id, Model, Text, unique
-from therapy_guide.core.errors import UsageError
 
 # therapy: solution-oriented; psychotherapy: insight-driven (the article's two sides).
 Side = Literal["therapy", "psychotherapy", "both"]
@@ -49,10 +48,5 @@ class Approaches(Model):
         return [a.id for a in self.approaches]
 
     def find(self, wanted: str) -> Approach:
-        """The approach with id WANTED (any case), or a UsageError naming every id."""
-        for approach in self.approaches:
-            if approach.id == wanted.strip().lower():
-                return approach
-        from therapy_guide.core import wording as w
-
-        raise UsageError(w.NO_APPROACH.format(id=wanted, choices=", ".join(self.ids)))
+        """The approach with id WANTED, checked already (cli.options.chosen_id)."""
+        return next(a for a in self.approaches if a.id == wanted)

@@ -48,6 +48,10 @@ class NoteVariant(Model):
     cite: Text
 
 
+# The two option ids of a yes/no (confirm) question.
+YES, NO = "yes", "no"
+
+
 class Option(Model):
     id: Id
     label: Text
@@ -93,7 +97,7 @@ class Question(Model):
         ids = {o.id for o in self.options}
         if self.default is not None and self.default not in ids:
             raise ValueError(f"default {self.default!r} is not one of the options {sorted(ids)}")
-        if self.confirm and (self.kind != "single" or ids != {"yes", "no"}):
+        if self.confirm and (self.kind != "single" or ids != {YES, NO}):
             raise ValueError("a confirm question is single and has exactly the options yes and no")
         if self.kind == "multiple" and self.default is not None:
             raise ValueError("a multiple question starts with nothing selected; remove default")
@@ -115,7 +119,7 @@ class Question(Model):
     @property
     def default_option(self) -> Option:
         """The option Enter picks: the declared default, else 'no' for confirms, else the first."""
-        wanted = self.default or ("no" if self.confirm else None)
+        wanted = self.default or (NO if self.confirm else None)
         found = self.option(wanted) if wanted else None
         return found or self.options[0]
 

@@ -12,8 +12,9 @@ from typing import IO, Any, Literal, TextIO, cast
 from rich.console import Console
 from rich.theme import Theme
 
-from therapy_guide import STACK_BELOW, screen  # one threshold for help and content
-from therapy_guide.plaintext import PlainWriter
+from therapy_guide import STACK_BELOW
+from therapy_guide.console import screen  # one threshold for help and content
+from therapy_guide.console.ascii import PlainWriter
 
 THEME = Theme(
     {
@@ -45,61 +46,70 @@ def plain_when_piped(stream: TextIO) -> IO[str]:
 
 
 class GuideConsole(Console):
+    """A Rich console that knows whether it draws for the plain quiz (PLAIN): no style
+    codes and no box-drawn tables there."""
+
+    def __init__(self, *, plain: bool = False, **options: Any) -> None:
+        super().__init__(**options)
+        self.plain = plain
+
     def on_broken_pipe(self) -> None:
         # Rich exits 1 here, which we keep for internal errors; let the command's
-        # error handler end quietly instead (cli.GuideGroup).
+        # error handler end quietly instead (cli.help.GuideGroup).
         raise BrokenPipeError
 
 
-# Set by the plain quiz (quiz_command.run): no colour and no style codes at all, whatever
-# the terminal, for the rest of this one command (messages on stderr included).
-PLAIN_OUTPUT = False
+# PLAIN, below: the plain quiz's choice (quiz.steps.run passes it in): no colour and no
+# style codes at all, whatever the terminal (messages on stderr included).
 
 
-def color_system() -> Literal["auto"] | None:
-    return None if PLAIN_OUTPUT else "auto"
+def color_system(plain: bool) -> Literal["auto"] | None:
+    return None if plain else "auto"
 
 
-def own_size(stream: IO[str]) -> dict[str, Any]:
+def own_size(stream: IO[str], plain: bool) -> dict[str, Any]:
     """The terminal's own size (screen.size), on a dumb terminal and in the plain quiz.
 
     Rich takes a dumb terminal to be 80x25, whatever its size, unless it is given both
     the width and the height; and it believes COLUMNS over the terminal, where the plain
-    quiz's questions (plain.py) believe the terminal: both keep to one width."""
-    if not (screen.is_dumb() or PLAIN_OUTPUT):
+    quiz's questions (quiz/line_asker.py) believe the terminal: both keep to one width."""
+    if not (screen.is_dumb() or plain):
         return {}
     found = screen.size(stream)
     return {"width": found.columns, "height": found.lines}
 
 
-def plain_layout() -> bool:
+def plain_layout(console: Console) -> bool:
     """No box-drawing tables (a screen reader spells them out): in the plain quiz and on
     a dumb terminal, a table is drawn as stacked blocks."""
-    return PLAIN_OUTPUT or screen.is_dumb()
+    return getattr(console, "plain", False) or screen.is_dumb()
 
 
-def out(*, colour: bool = True) -> Console:
+def out(*, colour: bool = True, plain: bool = False) -> Console:
     """The console for data: stdout, no markup guessing, words folded rather than cut;
-    without COLOUR, no style codes at all (for a pager that cannot show them)."""
+    without COLOUR, no style codes at all (for a pager that cannot show them); PLAIN for
+    the plain quiz."""
     return GuideConsole(
+        plain=plain,
         file=plain_when_piped(sys.stdout),
         theme=THEME,
         highlight=False,
         emoji=False,
-        color_system=color_system() if colour else None,
-        **own_size(sys.stdout),
+        color_system=color_system(plain) if colour else None,
+        **own_size(sys.stdout, plain),
     )
 
 
-def err() -> Console:
-    """The console for messages, warnings and errors: stderr."""
+def err(*, plain: bool = False) -> Console:
+    """The console for messages, warnings and errors: stderr; PLAIN for the plain quiz."""
     return GuideConsole(
+        plain=plain,
         theme=THEME,
         highlight=False,
         emoji=False,
         stderr=True,
-        color_system=color_system(),
-        **own_size(sys.stderr),
+        color_system=color_system(plain),
+        **own_size(sys.stderr, plain),
     )
 
 

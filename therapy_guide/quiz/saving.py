@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import UsageError
+from therapy_guide.render import Format, render
 from therapy_guide.views.document import View
 
 if TYPE_CHECKING:
     from therapy_guide.views.report import Report
-
-FORMATS = {".md": "markdown", ".html": "HTML", ".json": "JSON"}
 
 
 def already_exists(path: Path) -> UsageError:
@@ -29,7 +28,7 @@ def already_exists(path: Path) -> UsageError:
 
 def check_target(path: Path, *, force: bool) -> None:
     """Refuse a bad --save target before the quiz starts, so no one answers in vain."""
-    if path.suffix.lower() not in FORMATS:
+    if Format.from_suffix(path.suffix) is None:
         raise UsageError(w.SAVE_NAMES.format(path=path), hint=w.SAVE_NAMES_HINT)
     if not path.parent.is_dir():
         raise UsageError(
@@ -46,29 +45,11 @@ def check_target(path: Path, *, force: bool) -> None:
         raise already_exists(path)
 
 
-def render_for(path: Path, view: View) -> str:
-    """The view as the file's extension asks: one document model, three formats."""
-    from therapy_guide.views.balance import balanced
-
-    view = balanced(view)
-    kind = path.suffix.lower()
-    if kind == ".json":
-        from therapy_guide.render.json import dumps
-
-        return dumps(view.document)
-    if kind == ".html":
-        from therapy_guide.render.html import to_html
-
-        return to_html(view)
-    from therapy_guide.render.markdown import to_markdown
-
-    return to_markdown(view)
-
-
 def save(path: Path, view: View, *, force: bool) -> None:
     """Write the view to PATH as 0600, atomically; never overwrite unless force."""
     check_target(path, force=force)
-    body = render_for(path, view).encode("utf-8")
+    fmt = Format.from_suffix(path.suffix) or Format.markdown  # checked just above
+    body = render(view, fmt).encode("utf-8")
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".therapy-guide-", suffix=".tmp")
     except OSError as exc:
@@ -93,10 +74,10 @@ def save(path: Path, view: View, *, force: bool) -> None:
             Path(tmp).unlink()
 
 
-def save_summary(path: Path, report: Report, *, force: bool) -> None:
+def save_summary(path: Path, report: Report, *, force: bool, plain: bool = False) -> None:
     """Write REPORT's summary for a first appointment to PATH, and say where it is."""
-    from therapy_guide.exits import message
+    from therapy_guide.cli.exits import message
     from therapy_guide.views.summary import summary_view
 
     save(path, summary_view(report), force=force)
-    message(w.SAVED.format(path=path.resolve()), style="muted")
+    message(w.SAVED.format(path=path.resolve()), style="muted", plain=plain)

@@ -9,16 +9,16 @@ already on screen and nothing is lost. Stopping inside a choice comes back to th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from therapy_guide.asker import PersonAsker
 from therapy_guide.core import wording as w
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import UsageError
+from therapy_guide.quiz.person_asker import PersonAsker
 from therapy_guide.render import Format, emit, first_fitting
-from therapy_guide.views.report import Report
+from therapy_guide.views.report import Report, decision_outcome
 from therapy_guide.views.result import (
     card_views,
     closing_view,
@@ -46,7 +46,7 @@ def default_summary_name(today: date | None = None, folder: Path | None = None) 
 
 def save_problem(typed: str) -> str | None:
     """Why a typed name will not do as a summary file, or None when it will."""
-    from therapy_guide.saving import check_target
+    from therapy_guide.quiz.saving import check_target
 
     try:
         check_target(Path(typed.strip()).expanduser(), force=False)
@@ -55,10 +55,10 @@ def save_problem(typed: str) -> str | None:
     return None
 
 
-def ask_and_save(asker: PersonAsker, report: Report) -> None:
+def ask_and_save(asker: PersonAsker, report: Report, *, plain: bool = False) -> None:
     """Ask where, then write the summary with --save's private rules; Ctrl-C writes nothing."""
-    from therapy_guide.exits import message
-    from therapy_guide.saving import save_summary
+    from therapy_guide.cli.exits import message
+    from therapy_guide.quiz.saving import save_summary
 
     try:
         typed = asker.ask_path(w.SAVE_WHERE, default_summary_name(), save_problem)
@@ -69,9 +69,9 @@ def ask_and_save(asker: PersonAsker, report: Report) -> None:
         return
     path = Path(typed.strip()).expanduser()
     try:
-        save_summary(path, report, force=False)
+        save_summary(path, report, force=False, plain=plain)
     except UsageError as error:  # the file appeared since it was checked
-        message(error.message)
+        message(error.message, plain=plain)
 
 
 def choices(bank: QuestionBank, report: Report) -> list[tuple[str, str]]:
@@ -96,29 +96,25 @@ def menu_rows(bank: QuestionBank, report: Report) -> int:
     import sys
     import textwrap
 
-    from therapy_guide.screen import size
+    from therapy_guide.console.screen import size
 
     width = max(size(sys.stdout).columns - MENU_INDENT, 10)
     labels = [label for _, label in choices(bank, report)]
     return MENU_FRAME + sum(len(textwrap.wrap(label, width)) for label in labels)
 
 
-def show_comparison(*, paged: bool) -> None:
+def show_comparison(*, paged: bool, plain: bool = False) -> None:
     from therapy_guide.core.content import comparison
     from therapy_guide.views.compare import compare_view
 
-    emit(compare_view(comparison(), full=False), Format.text, paged=paged)
+    emit(compare_view(comparison(), full=False), Format.text, paged=paged, plain=plain)
 
 
 def take_decision_check(
-    asker: PersonAsker,
-    bank: QuestionBank,
-    report_with: Callable[[dict[str, bool]], Report],
-    *,
-    offer: bool = True,
+    asker: PersonAsker, bank: QuestionBank, report: Report, *, offer: bool = True
 ) -> Report | None:
-    """The SURE check, first OFFERed unless it was just chosen; the report with its
-    outcome, or None if skipped or stopped."""
+    """The SURE check, first OFFERed unless it was just chosen: a new REPORT with its
+    outcome, or None if skipped or stopped. Asks, and shows nothing itself."""
     if bank.decision_check is None:
         return None
     try:
@@ -128,35 +124,44 @@ def take_decision_check(
     if replies is None:
         asker.say(w.DECISION_SKIPPED)
         return None
-    report = report_with(replies)
+    return replace(report, decision=decision_outcome(bank, replies))
+
+
+def show_decision(report: Report, *, plain: bool = False) -> None:
+    """The SURE check's outcome, when it was taken."""
     if report.decision is not None:
-        emit(decision_view(report.decision), Format.text)
-    return report
+        emit(decision_view(report.decision), Format.text, plain=plain)
 
 
 def result_menu(
     asker: PersonAsker,
     bank: QuestionBank,
     report: Report,
-    report_with: Callable[[dict[str, bool]], Report],
+    *,
+    plain: bool = False,
 ) -> Report:
-    """Show the card and the menu until done; the report, with the SURE outcome if taken."""
+    """Show the card and the menu until done; the report, with the SURE outcome if taken.
+    PLAIN: the plain quiz's, with no style codes and no box-drawn tables."""
     # The card and the menu share one screen: a longer card scrolls the suggestion away.
-    emit(first_fitting(card_views(report), spare=menu_rows(bank, report)), Format.text)
+    card = first_fitting(card_views(report), spare=menu_rows(bank, report), plain=plain)
+    emit(card, Format.text, plain=plain)
     while True:
         try:
             choice = asker.pick(w.MENU, choices(bank, report), DONE, record=False)
         except (KeyboardInterrupt, EOFError):
             choice = DONE
         if choice == REASONS:
-            emit(reasons_view(report), Format.text, paged=asker.uses_pager)
+            emit(reasons_view(report), Format.text, paged=asker.uses_pager, plain=plain)
         elif choice == COMPARE:
-            show_comparison(paged=asker.uses_pager)
+            show_comparison(paged=asker.uses_pager, plain=plain)
         elif choice == SURE:
-            report = take_decision_check(asker, bank, report_with, offer=False) or report
+            checked = take_decision_check(asker, bank, report, offer=False)
+            if checked is not None:
+                report = checked
+                show_decision(report, plain=plain)
         elif choice == SAVE:
-            ask_and_save(asker, report)
+            ask_and_save(asker, report, plain=plain)
         else:
             break
-    emit(closing_view(report), Format.text)
+    emit(closing_view(report), Format.text, plain=plain)
     return report

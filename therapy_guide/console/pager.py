@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import PurePath
 
-from therapy_guide import screen
+from therapy_guide.console import screen
 
 NO_PAGER_ENV = "THERAPY_GUIDE_NO_PAGER"
 OFF = ("", "0", "false", "no")

@@ -1,11 +1,11 @@
 """What every way of asking a person shares: the interview's questions, built on a few
 primitives.
 
-A person answers either at full-screen prompts (prompts.PromptAsker, questionary) or in
-plain lines that a screen reader or a dumb terminal can follow (plain.PlainAsker). Both
+A person answers either at full-screen prompts (prompt_asker.PromptAsker, questionary) or in
+plain lines that a screen reader or a dumb terminal can follow (line_asker.PlainAsker). Both
 ask the same questions, the same review and the same SURE check, written once here
 from the primitives each of them draws in its own way: say, record, yes_no, pick,
-pick_many and ask_path. The result menu (result_menu.py) takes either.
+pick_many and ask_path. The result menu (quiz/result_menu.py) takes either.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, Answers, answer_label, applicable, chosen
-from therapy_guide.core.content.quiz import DecisionCheck, Question, QuestionBank
+from therapy_guide.core.content.quiz import NO, YES, DecisionCheck, Question, QuestionBank
 
 DONE = "__done__"
 MORE = "__more__"
@@ -93,8 +93,8 @@ class PersonAsker(ABC):
             back=number > 1,
         )
         if question.confirm:
-            default = (current or question.default_option.id) == "yes"
-            return "yes" if self.yes_no(question.text, default, step=step) else "no"
+            default = (current or question.default_option.id) == YES
+            return YES if self.yes_no(question.text, default, step=step) else NO
         options = [(o.id, o.label) for o in question.options]
         if question.kind == "multiple":
             picked = self.pick_many(question.text, options, chosen(current), step=step)

@@ -4,14 +4,18 @@ epilogs, and Click's complaints about any option, said in the program's own word
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from therapy_guide.console.pager import NO_PAGER_ENV
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import UsageError
-from therapy_guide.pager import NO_PAGER_ENV
 from therapy_guide.render import Format
 
 if TYPE_CHECKING:
@@ -38,18 +42,22 @@ def examples(*lines: str) -> str:
     return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
 
 
+# The formats --format offers: every one but a saved file's HTML.
+FORMATS = tuple(f for f in Format if f is not Format.html)
+
+
 def format_names() -> list[str]:
-    return [f.value for f in Format]
+    return [f.value for f in FORMATS]
 
 
 def parse_format(value: str | Format) -> Format:
     """Any case; a wrong value names the choices (Typer's own message is pydantic's)."""
-    try:
-        return Format(str(value).lower())
-    except ValueError:
-        choices = ", ".join(format_names())
-        said = w.BAD_CHOICE.format(option=FORMAT_FLAGS[0], choices=choices, value=value)
-        raise BadValue(said) from None
+    for fmt in FORMATS:
+        if fmt.value == str(value).lower():
+            return fmt
+    choices = ", ".join(format_names())
+    said = w.BAD_CHOICE.format(option=FORMAT_FLAGS[0], choices=choices, value=value)
+    raise BadValue(said)
 
 
 FormatOption = Annotated[
@@ -100,7 +108,7 @@ def region_from_environment() -> str | None:
     return GivenRegion(value, "environment") if value else None
 
 
-def choose_region(given: str | None, *, strict: bool) -> ChosenRegion:
+def choose_region(given: str | None, *, strict: bool, plain: bool = False) -> ChosenRegion:
     """The region to show for GIVEN (else the locale's, else the default), and a line on
     stderr when we have no lines for it.
 
@@ -109,8 +117,8 @@ def choose_region(given: str | None, *, strict: bool) -> ChosenRegion:
     """
     import os
 
+    from therapy_guide.cli.exits import message
     from therapy_guide.core.content import crisis_directory
-    from therapy_guide.exits import message
 
     directory = crisis_directory()
     chosen = directory.choose(given, os.environ)
@@ -121,7 +129,7 @@ def choose_region(given: str | None, *, strict: bool) -> ChosenRegion:
     else:
         codes = ", ".join(directory.accepted_codes)
         said = w.NOT_A_COUNTRY_GOING_ON.format(value=str(given).strip(), codes=codes)
-    message(in_context(said, given), style="warning")
+    message(in_context(said, given), style="warning", plain=plain)
     return chosen
 
 
@@ -166,13 +174,69 @@ NoPagerFlag = Annotated[
 ]
 
 
+@dataclass(frozen=True)
+class Output:
+    """How a reading command shows its view: the format (--format, or --json) and whether
+    long text may go through the pager (not --no-pager)."""
+
+    fmt: Format
+    paged: bool
+
+
+def output_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--format, --json and --no-pager for a reading command, as sqlite-utils'
+    output_options: one declaration for all of them.
+
+    COMMAND takes a keyword `output: Output` where --format and --json are to appear in its
+    help (--no-pager comes last), and is called with the Output they choose.
+    """
+    shown = inspect.signature(command, eval_str=True)
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    params = [p.replace(kind=keyword) for p in shown.parameters.values()]
+    at = [p.name for p in params].index("output")
+    added = {"fmt": FormatOption, "json_flag": JsonFlag, "no_pager": NoPagerFlag}
+    fmt, json_flag, no_pager = (
+        inspect.Parameter(
+            name, keyword, default=Format.text if name == "fmt" else False, annotation=kind
+        )
+        for name, kind in added.items()
+    )
+
+    @functools.wraps(command)
+    def with_output(**given: Any) -> None:
+        fmt = chosen_format(given.pop("fmt"), given.pop("json_flag"))
+        paged = not given.pop("no_pager")
+        command(**given, output=Output(fmt, paged=paged))
+
+    hints = {p.name: p.annotation for p in params if p.name != "output"}
+    with_output.__annotations__ = {**hints, **added, "return": None}
+    with_output.__signature__ = shown.replace(  # type: ignore[attr-defined]
+        parameters=[*params[:at], fmt, json_flag, *params[at + 1 :], no_pager]
+    )
+    return with_output
+
+
+def chosen_id(
+    given: str | None, ids: Sequence[str], unknown: str, *, any_case: bool = False
+) -> str | None:
+    """The one check of an id option (compare --aspect, approaches --id): GIVEN as one of
+    IDS (ANY_CASE: any case, spaces trimmed), None when not given, else a UsageError
+    saying UNKNOWN with every id."""
+    if given is None:
+        return None
+    wanted = given.strip().lower() if any_case else given
+    if wanted in ids:
+        return wanted
+    raise UsageError(unknown.format(id=given, choices=", ".join(ids)))
+
+
 def approach_ids() -> list[str]:
     from therapy_guide.core.content import approaches
 
     return approaches().ids
 
 
-# One command's option, here to keep cli.py short (approaches --id).
+# One command's option, here to keep cli/app.py short (approaches --id).
 ApproachIdOption = Annotated[
     str | None,
     typer.Option("--id", metavar="ID", autocompletion=approach_ids, help="Show one, by id."),
@@ -191,17 +255,19 @@ def accepted_values(option: str) -> list[str]:
 def in_our_words(error: typer.TyperException) -> UsageError:
     """Click's complaint about the command line as one line of ours, with a hint.
 
-    Click's usage errors are reached by duck typing: their classes live in a private
+    Click's usage errors are reached through compat: their classes live in a private
     module of Typer. An error without its own hint points at the command's --help.
     """
-    ctx: Any = getattr(error, "ctx", None)
+    from therapy_guide.compat import error_context, option_name, possibilities
+
+    ctx: Any = error_context(error)
     command = ctx.command_path if ctx is not None else "therapy-guide"
     hint = getattr(error, "hint", "") or w.SEE_HELP.format(command=command)
-    option = getattr(error, "option_name", None)
+    option = option_name(error)
     if option is None:  # a bad value, an unknown command, a stray argument
         return UsageError(error.format_message(), hint=hint)
-    if hasattr(error, "possibilities"):  # no such option; Click may have a guess
-        meant = sorted(vars(error)["possibilities"] or ())
+    meant = possibilities(error)
+    if meant is not None:  # no such option; Click may have a guess
         if not meant:
             return UsageError(w.NO_SUCH_OPTION.format(option=option), hint=hint)
         said = w.NO_SUCH_OPTION_MEANT.format(option=option, suggestions=w.OR.join(meant))
@@ -217,7 +283,7 @@ def in_our_words(error: typer.TyperException) -> UsageError:
     return UsageError(w.NEEDS_VALUE.format(option=option), hint=hint)
 
 
-# --- the quiz's own options (here, so cli.py stays wiring only) -----------------------
+# --- the quiz's own options (here, so cli/app.py stays wiring only) -----------------------
 
 AnswersOption = Annotated[
     str | None,

@@ -22,20 +22,19 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from therapy_guide import STACK_BELOW, screen
+from therapy_guide import STACK_BELOW
+from therapy_guide.cli.options import in_our_words
+from therapy_guide.compat import HelpFormatter, give_context
+from therapy_guide.console import screen
+from therapy_guide.console.wrapping import wrap
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import Cancelled
-from therapy_guide.options import in_our_words
-from therapy_guide.wrapping import wrap
 
 # Below this many columns, a description hangs less far under its option.
 VERY_NARROW = 30
-# Click's formatter, reached through the public Context class rather than Typer's private
-# copy of Click (typer._click), which may move in any release.
-HelpFormatter = typer.Context.formatter_class
 
 
-class StackingHelpFormatter(HelpFormatter):  # type: ignore[misc,valid-type]
+class StackingHelpFormatter(HelpFormatter):
     def __init__(
         self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None
     ) -> None:
@@ -125,8 +124,7 @@ class NamesItsCommand:
         try:
             return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
         except typer.TyperException as error:
-            if getattr(error, "ctx", False) is None:
-                error.ctx = ctx  # type: ignore[attr-defined]
+            give_context(error, ctx)
             raise
 
 
@@ -134,7 +132,7 @@ class GuardedCommand(NamesItsCommand, GuideCommand):
     """Every command runs inside exits.exit_codes: one error path for the whole app."""
 
     def invoke(self, ctx: Any) -> Any:
-        from therapy_guide.exits import exit_codes
+        from therapy_guide.cli.exits import exit_codes
 
         with exit_codes():
             return super().invoke(ctx)
@@ -175,7 +173,7 @@ class GuideGroup(NamesItsCommand, StackingGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
-        from therapy_guide.exits import exit_codes
+        from therapy_guide.cli.exits import exit_codes
 
         with exit_codes():
             try:

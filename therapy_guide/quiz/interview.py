@@ -2,7 +2,7 @@
 
 Safety first (a crisis answer ends it at once), then every question that applies, then
 a review where any answer can change. It asks through a small Asker interface, so one
-interview serves every source of answers: a person at a terminal (prompts.PromptAsker)
+interview serves every source of answers: a person at a terminal (prompt_asker.PromptAsker)
 and an answers file (the answers arrive already given; NoInputAsker refuses to ask).
 Cancelling (Ctrl-C, Ctrl-D) is handled once, by the caller, around the interview. An
 asker may raise GoBack (the plain quiz's "b"): the question before is asked again, with
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer, Answers, applicable, choices_of, is_asked, is_crisis
 from therapy_guide.core.content.quiz import Question, QuestionBank
 from therapy_guide.core.errors import AnswersError
@@ -120,9 +121,9 @@ class NoInputAsker:
         if not question.required:
             return None  # an optional question left out of the file is skipped
         raise AnswersError(
-            [f"{question.id}: is not answered. Choices: {choices_of(question)}"],
-            source="the answers file",
-            hint="Add it to the file, or run at a terminal without --no-input to be asked.",
+            [w.NOT_ANSWERED.format(question=question.id, choices=choices_of(question))],
+            source=w.THE_ANSWERS_FILE,
+            hint=w.NOT_ANSWERED_HINT,
         )
 
     def review(self, bank: QuestionBank, answers: Answers) -> str | None:

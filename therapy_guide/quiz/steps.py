@@ -1,15 +1,14 @@
 """The quiz command's path, step by step: gather answers, interview, score, show, save.
 
-Kept out of cli.py so that questionary and the quiz's content load only when the quiz
+Kept out of cli/app.py so that questionary and the quiz's content load only when the quiz
 runs. Answers come from a person at a terminal, from a file, or from both (the file's
 answers first, the rest asked); never from flags or the environment. A person answers at
-full-screen prompts (prompts.py) or, with --plain or on a dumb terminal, in plain
-numbered lines (plain.py): the same interview either way.
+full-screen prompts (quiz/prompt_asker.py) or, with --plain or on a dumb terminal, in plain
+numbered lines (quiz/line_asker.py): the same interview either way.
 """
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from dataclasses import dataclass
@@ -18,15 +17,14 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from therapy_guide.core import wording as w
 from therapy_guide.core.asking import Answer
-from therapy_guide.core.content import care, crisis_directory, question_bank
+from therapy_guide.core.content import care, comparison, crisis_directory, question_bank
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import Cancelled, UsageError
-from therapy_guide.interview import Asker, NoInputAsker, interview
+from therapy_guide.quiz.interview import Asker, NoInputAsker, interview
 from therapy_guide.render import Format, emit
 
 if TYPE_CHECKING:
-    from therapy_guide.asker import PersonAsker
-    from therapy_guide.views.report import Report
+    from therapy_guide.quiz.person_asker import PersonAsker
 
 
 @dataclass(frozen=True)
@@ -62,7 +60,7 @@ def is_interactive() -> bool:
 def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, Answer]]:
     """Check what can be checked before the first question; the asker and the given answers."""
     if options.save is not None:
-        from therapy_guide.saving import check_target
+        from therapy_guide.quiz.saving import check_target
 
         check_target(options.save, force=options.force)  # so no one answers in vain
     interactive = not options.no_input and is_interactive()
@@ -75,15 +73,14 @@ def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, A
     if source is not None:
         from therapy_guide.core.answers import check_answers, read_answers  # only with a file
 
-        name = "standard input" if source == "-" else source
+        name = w.STANDARD_INPUT if source == "-" else source
         given = check_answers(bank, read_answers(source), source=name, complete=not interactive)
     if not interactive:
         return NoInputAsker(), given
     asker = person_asker(wants_plain(options))
-    # launch.main keeps the collector off for a fast start; a person answering takes
-    # minutes, so collect again from here, skipping everything loaded so far.
-    gc.freeze()
-    gc.enable()
+    from therapy_guide.cli.launch import person_answering
+
+    person_answering()  # the entry point's collector policy: collect again from here
     if not given:
         asker.say(w.PLAIN_INTRO if wants_plain(options) else w.INTRO)
     return asker, given
@@ -91,11 +88,11 @@ def gather(options: QuizOptions, bank: QuestionBank) -> tuple[Asker, dict[str, A
 
 def person_asker(plain: bool) -> PersonAsker:
     if plain:
-        from therapy_guide.plain import PlainAsker
+        from therapy_guide.quiz.line_asker import PlainAsker
 
         return PlainAsker()
-    from therapy_guide.plaintext import is_utf8
-    from therapy_guide.prompts import PromptAsker
+    from therapy_guide.console.ascii import is_utf8
+    from therapy_guide.quiz.prompt_asker import PromptAsker
 
     return PromptAsker(ascii_only=not is_utf8(sys.stdout))
 
@@ -108,14 +105,25 @@ def run(options: QuizOptions) -> None:
     before the first question, so a warning about it comes at the top; it never stops
     the quiz. Without one, the region is chosen after the last answer.
     """
-    from therapy_guide.options import choose_region
-
     bank = question_bank()
-    if wants_plain(options):
-        from therapy_guide import terminal
+    plain = wants_plain(options)
+    if not plain:
+        ask_and_show(options, bank, plain=False)
+        return
+    from therapy_guide.cli.exits import exit_codes
 
-        terminal.PLAIN_OUTPUT = True  # no style codes in the result or any message
-    region = None if options.region is None else choose_region(options.region, strict=False)
+    with exit_codes(plain=True):  # no style codes in any message either
+        ask_and_show(options, bank, plain=True)
+
+
+def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> None:
+    """The quiz's steps after the bank is loaded; PLAIN: the plain quiz's output, with no
+    style codes and no box-drawn tables."""
+    from therapy_guide.cli.options import choose_region
+
+    region = (
+        None if options.region is None else choose_region(options.region, strict=False, plain=plain)
+    )
     try:
         asker, given = gather(options, bank)
         answers = interview(bank, asker, given)
@@ -126,38 +134,37 @@ def run(options: QuizOptions) -> None:
     from therapy_guide.views.report import build_report
     from therapy_guide.views.result import result_view
 
-    chosen = region or choose_region(None, strict=False)  # never stops: help is shown
+    chosen = region or choose_region(None, strict=False, plain=plain)  # never stops
     result = score(bank, answers)
 
-    def report_with(decision: dict[str, bool] | None = None) -> Report:
-        return build_report(
-            bank,
-            result,
-            answers,
-            region_code=chosen.code,
-            region=chosen,
-            elsewhere=crisis_directory().elsewhere,
-            care=care(),
-            decision=decision,
-        )
-
-    report = report_with()
+    report = build_report(
+        bank,
+        result,
+        answers,
+        region=chosen,
+        elsewhere=crisis_directory().elsewhere,
+        care=care(),
+        article=comparison().source,
+    )
     if options.fmt is Format.text and is_person(asker) and not report.crisis:
-        from therapy_guide.result_menu import result_menu
+        from therapy_guide.quiz.result_menu import result_menu
 
-        report = result_menu(asker, bank, report, report_with)
+        report = result_menu(asker, bank, report, plain=plain)
     elif options.fmt is Format.text:
-        emit(result_view(report, full=False), Format.text)  # a script's, or a crisis screen
+        emit(result_view(report, full=False), Format.text, plain=plain)  # a script's, or a crisis
     else:
         if is_person(asker) and not report.crisis:
-            from therapy_guide.result_menu import take_decision_check
+            from therapy_guide.quiz.result_menu import show_decision, take_decision_check
 
-            report = take_decision_check(asker, bank, report_with) or report
-        emit(result_view(report, full=True), options.fmt)
+            checked = take_decision_check(asker, bank, report)
+            if checked is not None:
+                report = checked
+                show_decision(report, plain=plain)
+        emit(result_view(report, full=True), options.fmt, plain=plain)
     if options.save is not None:
-        from therapy_guide.saving import save_summary
+        from therapy_guide.quiz.saving import save_summary
 
-        save_summary(options.save, report, force=options.force)
+        save_summary(options.save, report, force=options.force, plain=plain)
 
 
 def is_person(asker: Asker) -> TypeGuard[PersonAsker]:

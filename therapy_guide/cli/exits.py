@@ -13,24 +13,25 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from therapy_guide.console.wrapping import wrap
 from therapy_guide.core import wording as w
 from therapy_guide.core.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError
-from therapy_guide.wrapping import wrap
 
 # The indent of a line, with its list mark if it has one ("  - ", "- ").
 LIST_MARK = re.compile(r"\s*(?:- )?")
 
 
-def message(text: str, style: str = "error") -> None:
+def message(text: str, style: str = "error", *, plain: bool = False) -> None:
     """A message on stderr, wrapped at word boundaries.
 
     A word longer than a line (a long path) stays whole on a line of its own, so that it
     can still be copied; Rich would fold it, and the screen's edge would cut any word. An
     indented line ("  - focus: ...") keeps its indent as it wraps, under its first word.
+    PLAIN: the plain quiz's, with no style codes.
     """
-    from therapy_guide.terminal import err
+    from therapy_guide.console.streams import err
 
-    console = err()
+    console = err(plain=plain)
     lines: list[str] = []
     for line in text.splitlines():
         indent, under = hanging(line)
@@ -46,15 +47,15 @@ def hanging(line: str) -> tuple[str, str]:
     return indent, " " * len(indent)
 
 
-def explain(error: GuideError) -> None:
+def explain(error: GuideError, *, plain: bool = False) -> None:
     if error.exit_code == ExitCode.CANCELLED:
-        message(error.message)
+        message(error.message, plain=plain)
     else:
-        message(w.ERROR.format(message=error.message))
+        message(w.ERROR.format(message=error.message), plain=plain)
     if error.hint:
-        message(error.hint, style="none")
-    if isinstance(error, ContentError):
-        message(FALLBACK_HELP, style="none")  # when the crisis lines cannot be read
+        message(error.hint, style="none", plain=plain)
+    if isinstance(error, ContentError):  # when the crisis lines cannot be read
+        message(FALLBACK_HELP, style="none", plain=plain)
 
 
 def silence_stdout() -> None:
@@ -64,21 +65,24 @@ def silence_stdout() -> None:
 
 
 @contextmanager
-def exit_codes() -> Iterator[None]:
-    """Run a command; turn whatever stops it into the documented exit code (SystemExit)."""
+def exit_codes(*, plain: bool = False) -> Iterator[None]:
+    """Run a command; turn whatever stops it into the documented exit code (SystemExit).
+
+    PLAIN: the messages of the plain quiz, with no style codes (it runs its own, inside the
+    command's)."""
     try:
         yield
         sys.stdout.flush()  # a block-buffered pipe fails here, not at interpreter exit
     except GuideError as error:
-        explain(error)
+        explain(error, plain=plain)
         raise SystemExit(error.exit_code) from None
     except BrokenPipeError:
         silence_stdout()
         raise SystemExit(ExitCode.OK) from None
     except (KeyboardInterrupt, EOFError):
-        message(w.STOPPED, style="none")
+        message(w.STOPPED, style="none", plain=plain)
         raise SystemExit(ExitCode.CANCELLED) from None
     except Exception as error:
-        message(w.INTERNAL.format(kind=type(error).__name__))
-        message(FALLBACK_HELP, style="none")
+        message(w.INTERNAL.format(kind=type(error).__name__), plain=plain)
+        message(FALLBACK_HELP, style="none", plain=plain)
         raise SystemExit(ExitCode.INTERNAL) from None

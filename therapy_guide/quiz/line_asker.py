@@ -21,11 +21,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO, TypeVar
 
-from therapy_guide import screen
-from therapy_guide.asker import PersonAsker, Step
+from therapy_guide.console import screen
+from therapy_guide.console.wrapping import wrap
+from therapy_guide.console.writing import write
 from therapy_guide.core import wording as w
-from therapy_guide.interview import GoBack
-from therapy_guide.wrapping import wrap
+from therapy_guide.quiz.interview import GoBack
+from therapy_guide.quiz.person_asker import PersonAsker, Step
 
 T = TypeVar("T")
 TYPOGRAPHIC = str.maketrans("’‘“”", "''\"\"")  # what a keyboard types instead
@@ -74,9 +75,7 @@ class PlainAsker(PersonAsker):
             if not (line == "" and self._blank):
                 kept.append(f"{line}\n")
             self._blank = line == ""
-        out = self._stdout or sys.stdout
-        out.write("".join(kept))
-        out.flush()
+        write("".join(kept), self._stdout, flush=True)
 
     def wrapped(
         self, text: str, first: str = "", rest: str = "", *, whole_words: bool = False

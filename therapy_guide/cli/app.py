@@ -1,7 +1,7 @@
 """The Typer app: wiring only. Each command gathers its input, builds a view, emits it.
 
 Content, decisions and words live elsewhere (content/, scoring, views/, wording); errors
-become exit codes in exits.py. Heavy imports happen inside the command that needs them.
+become exit codes in cli/exits.py. Heavy imports happen inside the command that needs them.
 """
 
 from __future__ import annotations
@@ -12,23 +12,24 @@ from typing import Annotated
 import typer
 
 from therapy_guide import __version__, version_line
-from therapy_guide.command_classes import GuardedCommand, GuideGroup, HelpFirstCommand
-from therapy_guide.core import wording as w
-from therapy_guide.core.errors import UsageError
-from therapy_guide.options import (
+from therapy_guide.cli.help import GuardedCommand, GuideGroup, HelpFirstCommand
+from therapy_guide.cli.options import (
     AnswersOption,
     ApproachIdOption,
     ForceFlag,
     FormatOption,
     JsonFlag,
     NoInputFlag,
-    NoPagerFlag,
+    Output,
     PlainFlag,
     RegionOption,
     SaveOption,
     chosen_format,
+    chosen_id,
     examples,
+    output_options,
 )
+from therapy_guide.core import wording as w
 from therapy_guide.render import Format, emit
 
 app = typer.Typer(
@@ -49,7 +50,9 @@ app = typer.Typer(
 
 def show_version(value: bool) -> None:
     if value:
-        print(version_line())
+        from therapy_guide.console.writing import write
+
+        write(version_line() + "\n")
         raise typer.Exit()
 
 
@@ -111,9 +114,9 @@ def quiz(
     want help with, and a review where you can change any answer. Press Enter to
     accept a default; Ctrl-C stops at any time and nothing is saved.
     """
-    from therapy_guide import quiz_command
+    from therapy_guide.quiz import steps
 
-    options = quiz_command.QuizOptions(
+    options = steps.QuizOptions(
         answers_source=answers,
         no_input=no_input,
         fmt=chosen_format(fmt, json_flag),
@@ -122,7 +125,7 @@ def quiz(
         region=region,
         plain=plain,
     )
-    quiz_command.run(options)
+    steps.run(options)
 
 
 # --- the reading commands ------------------------------------------------------------
@@ -143,9 +146,10 @@ def aspect_ids() -> list[str]:
         "therapy-guide compare --format markdown > compare.md",
     ),
 )
+@output_options
 def compare(
-    fmt: FormatOption = Format.text,
-    json_flag: JsonFlag = False,
+    *,
+    output: Output,
     aspect: Annotated[
         str | None,
         typer.Option(
@@ -160,7 +164,6 @@ def compare(
         bool,
         typer.Option("--full", help="Also show the article's definitions of both words."),
     ] = False,
-    no_pager: NoPagerFlag = False,
 ) -> None:
     """Therapy and psychotherapy side by side.
 
@@ -171,21 +174,17 @@ def compare(
     from therapy_guide.core.content import comparison
     from therapy_guide.views.compare import compare_view
 
-    data = comparison()
-    if aspect is not None and data.aspect(aspect) is None:
-        choices = ", ".join(aspect_ids())
-        raise UsageError(w.NO_ASPECT.format(aspect=aspect, choices=choices))
-    fmt = chosen_format(fmt, json_flag)
-    emit(compare_view(data, aspect, full=full or fmt is not Format.text), fmt, paged=not no_pager)
+    aspect = chosen_id(aspect, aspect_ids(), w.NO_ASPECT)
+    full = full or output.fmt is not Format.text
+    emit(compare_view(comparison(), aspect, full=full), output.fmt, paged=output.paged)
 
 
 @command(
     short_help="Common misconceptions, and the facts.",
     epilog=examples("therapy-guide myths", "therapy-guide myths --format markdown"),
 )
-def myths(
-    fmt: FormatOption = Format.text, json_flag: JsonFlag = False, no_pager: NoPagerFlag = False
-) -> None:
+@output_options
+def myths(*, output: Output) -> None:
     """Common misconceptions about therapy and psychotherapy, and the facts.
 
     The three from the source article, and one we added for balance.
@@ -193,16 +192,15 @@ def myths(
     from therapy_guide.core.content import myths as load_myths
     from therapy_guide.views.myths import myths_view
 
-    emit(myths_view(load_myths()), chosen_format(fmt, json_flag), paged=not no_pager)
+    emit(myths_view(load_myths()), output.fmt, paged=output.paged)
 
 
 @command(
     short_help="Every quiz question and the points each answer carries.",
     epilog=examples("therapy-guide questions", "therapy-guide questions --json > questions.json"),
 )
-def questions(
-    fmt: FormatOption = Format.text, json_flag: JsonFlag = False, no_pager: NoPagerFlag = False
-) -> None:
+@output_options
+def questions(*, output: Output) -> None:
     """Every quiz question, its options, and the points each answer carries.
 
     See exactly how the quiz scores, and find the ids to use in an answers file.
@@ -210,15 +208,15 @@ def questions(
     from therapy_guide.core.content import question_bank
     from therapy_guide.views.questions import questions_view
 
-    emit(questions_view(question_bank()), chosen_format(fmt, json_flag), paged=not no_pager)
+    emit(questions_view(question_bank()), output.fmt, paged=output.paged)
 
 
 class CrisisCommand(HelpFirstCommand):
     @staticmethod
     def help_first() -> None:
         """The lines for where the person is (without the --region they mistyped)."""
+        from therapy_guide.cli.options import choose_region, region_from_environment
         from therapy_guide.core.content import crisis_directory
-        from therapy_guide.options import choose_region, region_from_environment
         from therapy_guide.views.crisis import crisis_view
 
         chosen = choose_region(region_from_environment(), strict=True)
@@ -235,7 +233,9 @@ class CrisisCommand(HelpFirstCommand):
         "THERAPY_GUIDE_REGION=AU therapy-guide crisis",
     ),
 )
+@output_options
 def crisis(
+    *,
     region: RegionOption = None,
     details: Annotated[
         bool,
@@ -243,24 +243,22 @@ def crisis(
             "--details", help="Every line in full: when to use it, who answers, its hours."
         ),
     ] = False,
-    fmt: FormatOption = Format.text,
-    json_flag: JsonFlag = False,
-    no_pager: NoPagerFlag = False,
+    output: Output,
 ) -> None:
     """Who to contact right now, for your region.
 
     If you or someone else is in immediate danger, call your local emergency number now.
     A short list fits one screen; --details, markdown and JSON give every entry in full.
     """
+    from therapy_guide.cli.options import choose_region, not_a_country
     from therapy_guide.core.content import crisis_directory
-    from therapy_guide.options import choose_region, not_a_country
     from therapy_guide.views.crisis import crisis_view
 
     chosen = choose_region(region, strict=True)
-    fmt = chosen_format(fmt, json_flag)
-    view = crisis_view(crisis_directory(), chosen, details=details or fmt is not Format.text)
+    details = details or output.fmt is not Format.text
+    view = crisis_view(crisis_directory(), chosen, details=details)
     # Paged only when taller than the screen (--details); less shows the top lines first.
-    emit(view, fmt, paged=not no_pager and chosen.country)
+    emit(view, output.fmt, paged=output.paged and chosen.country)
     if not chosen.country:  # the help first, then the error: it never hides where to turn
         raise not_a_country(region)
 
@@ -271,9 +269,8 @@ def crisis(
         "therapy-guide providers", "therapy-guide providers --format markdown > providers.md"
     ),
 )
-def providers(
-    fmt: FormatOption = Format.text, json_flag: JsonFlag = False, no_pager: NoPagerFlag = False
-) -> None:
+@output_options
+def providers(*, output: Output) -> None:
     """Who provides what: counselors, LMFTs, LCSWs, LPCCs, psychologists, psychiatrists.
 
     What each is trained to do, what "in training" means, how to check a license, and
@@ -282,68 +279,60 @@ def providers(
     from therapy_guide.core.content import provision
     from therapy_guide.views.providers import providers_view
 
-    emit(providers_view(provision()), chosen_format(fmt, json_flag), paged=not no_pager)
+    emit(providers_view(provision()), output.fmt, paged=output.paged)
 
 
 @command(
     short_help="How to get a first appointment where you live, and what it costs.",
     epilog=examples("therapy-guide find-care", "therapy-guide find-care --region UK"),
 )
-def find_care(
-    region: RegionOption = None,
-    fmt: FormatOption = Format.text,
-    json_flag: JsonFlag = False,
-    no_pager: NoPagerFlag = False,
-) -> None:
+@output_options
+def find_care(*, region: RegionOption = None, output: Output) -> None:
     """How to get a first appointment where you live: each way to start, in the order most
     people try them, its cost, how to use it and how long it takes; what to say when you
     call, and questions to ask a therapist."""
     import os
 
+    from therapy_guide.cli.options import not_a_country
     from therapy_guide.core.content import care, crisis_directory
-    from therapy_guide.options import not_a_country
     from therapy_guide.views.care import care_view
 
     # The region by crisis's and the quiz's rule: any real country gets the general routes.
     chosen = crisis_directory().choose(region, os.environ)
     if not chosen.country:
         raise not_a_country(region)
-    emit(care_view(care(), chosen.code), chosen_format(fmt, json_flag), paged=not no_pager)
+    emit(care_view(care(), chosen.code), output.fmt, paged=output.paged)
 
 
 @command(
     short_help="Kinds of talk therapy: CBT, DBT, EMDR, psychodynamic and more.",
     epilog=examples("therapy-guide approaches", "therapy-guide approaches --id cbt"),
 )
-def approaches(
-    approach: ApproachIdOption = None,
-    fmt: FormatOption = Format.text,
-    json_flag: JsonFlag = False,
-    no_pager: NoPagerFlag = False,
-) -> None:
+@output_options
+def approaches(*, approach: ApproachIdOption = None, output: Output) -> None:
     """Kinds of talk therapy: what a session is like, what each is often used for, how long
     it takes, which side of the article's line it sits on, and what it rests on."""
     from therapy_guide.core.content import approaches as load_approaches
     from therapy_guide.views.approaches import approaches_view
 
-    view = approaches_view(load_approaches(), approach)
-    emit(view, chosen_format(fmt, json_flag), paged=not no_pager)
+    data = load_approaches()
+    view = approaches_view(data, chosen_id(approach, data.ids, w.NO_APPROACH, any_case=True))
+    emit(view, output.fmt, paged=output.paged)
 
 
 @command(
     short_help="What this tool is and is not: sources, privacy.",
     epilog=examples("therapy-guide about", "therapy-guide about --json"),
 )
-def about(
-    fmt: FormatOption = Format.text, json_flag: JsonFlag = False, no_pager: NoPagerFlag = False
-) -> None:
+@output_options
+def about(*, output: Output) -> None:
     """What this tool is and is not, where its content comes from, and your privacy."""
     from therapy_guide.core.content import about as load_about
     from therapy_guide.core.content import question_bank
     from therapy_guide.views.about import about_view
 
     view = about_view(load_about(), __version__, question_bank())
-    emit(view, chosen_format(fmt, json_flag), paged=not no_pager)
+    emit(view, output.fmt, paged=output.paged)
 
 
 def run() -> None:

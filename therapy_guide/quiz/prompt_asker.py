@@ -13,10 +13,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from therapy_guide import screen
-from therapy_guide.asker import PersonAsker, Step
+from therapy_guide.compat import choice_count, list_control, point_at, toggle_pointed
+from therapy_guide.console import screen
+from therapy_guide.console.wrapping import wrap
+from therapy_guide.console.writing import styled
 from therapy_guide.core import wording as w
-from therapy_guide.wrapping import wrap
+from therapy_guide.quiz.person_asker import PersonAsker, Step
 
 # The pointer, a space and "1) " before each option's label.
 OPTION_INDENT = 5
@@ -49,16 +51,16 @@ class PromptAsker(PersonAsker):
     def say(self, text: str = "") -> None:
         """A muted line, wrapped to the terminal (questionary's printer does not wrap)."""
         for line in self.wrap(text):
-            self._q.print(line, style=self.MUTED)
+            styled(line, style=self.MUTED)
 
     def record(self, text: str, answer: str) -> None:
         """What stays on screen of an answered question: the question, then the answer."""
         lines = self.wrap(text, indent=2)
-        self._q.print(f"? {lines[0]}", style="bold")
+        styled(f"? {lines[0]}", style="bold")
         for line in lines[1:]:
-            self._q.print(f"  {line}", style="bold")
+            styled(f"  {line}", style="bold")
         for line in self.wrap(answer, indent=2):
-            self._q.print(f"  {line}", style=self.ANSWER)
+            styled(f"  {line}", style=self.ANSWER)
 
     def message(self, text: str, hint: str) -> tuple[str, str]:
         """The question wrapped after questionary's "? ", and its hint where it fits."""
@@ -114,15 +116,13 @@ class PromptAsker(PersonAsker):
             event.app.exit(exception=EOFError, style="class:aborting")
 
         def options() -> Any:
-            # The list's control is the one with a pointer (questionary's InquirerControl).
-            windows = app.layout.find_all_windows()
-            return next((x.content for x in windows if hasattr(x.content, "pointed_at")), None)
+            return list_control(app)
 
         def go(to: Callable[[int], int]) -> Callable[[Any], None]:
             def move(_event: Any) -> None:
                 control = options()
                 if control is not None:
-                    control.pointed_at = to(control.choice_count)
+                    point_at(control, to(choice_count(control)))
 
             return move
 
@@ -222,7 +222,7 @@ class PromptAsker(PersonAsker):
                 self.record(text, typed)
                 return typed
             for line in self.wrap(w.PLAIN_NO_ANSWER.format(why=why), whole_words=True):
-                self._q.print(line, style=self.WARNING)
+                styled(line, style=self.WARNING)
 
 
 def tick(options: Callable[[], Any], index: int) -> Callable[[Any], None]:
@@ -230,13 +230,9 @@ def tick(options: Callable[[], Any], index: int) -> Callable[[Any], None]:
 
     def toggle(_event: Any) -> None:
         control = options()
-        if control is None or index >= control.choice_count:
+        if control is None or index >= choice_count(control):
             return
-        control.pointed_at = index
-        value = control.get_pointed_at().value
-        if value in control.selected_options:
-            control.selected_options.remove(value)
-        else:
-            control.selected_options.append(value)
+        point_at(control, index)
+        toggle_pointed(control)
 
     return toggle
