@@ -58,3 +58,21 @@ def test_clicks_help_formatter_is_the_one_typer_uses() -> None:
     formatter = compat.HelpFormatter(width=60)
     for name in ("write", "write_text", "write_usage", "write_dl", "current_indent", "width"):
         assert hasattr(formatter, name), f"Click's HelpFormatter has no {name!r}"
+
+
+def test_prompt_toolkits_default_key_bindings_are_built_once_and_still_work() -> None:
+    import prompt_toolkit.application.application as application
+
+    for name in compat.DEFAULT_BINDINGS:
+        assert callable(getattr(application, name)), f"prompt_toolkit has no {name!r}"
+    compat.share_default_key_bindings()
+    compat.share_default_key_bindings()  # twice is the same as once
+    load = getattr(application, compat.DEFAULT_BINDINGS[0])
+    assert load() is load()
+    for _ in range(2):  # two prompts in a row, each answered by its keys
+        with create_pipe_input() as keys:
+            keys.send_text("\x1b[B\r")  # down, Enter
+            picked = questionary.select(
+                "Which?", choices=["one", "two"], input=keys, output=DummyOutput()
+            ).unsafe_ask()
+        assert picked == "two"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toolkit import invoke, words
+from toolkit import invoke, quiz_output, words
 
 from therapy_guide.core import content
 
@@ -21,14 +21,6 @@ ONE_SIDED = "a therapist cannot offer psychotherapy"
 def persona(path: Path) -> dict[str, Any]:
     doc: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return doc
-
-
-def quiz(answers: dict[str, Any], tmp_path: Path, *args: str) -> str:
-    path = tmp_path / "answers.json"
-    path.write_text(json.dumps(answers), encoding="utf-8")
-    done = invoke("quiz", "--answers", str(path), "--no-input", *args)
-    assert done.exit_code == 0, done.stderr
-    return done.stdout
 
 
 def with_and_without_the_symptom_check(doc: dict[str, Any]) -> list[dict[str, Any]]:
@@ -64,12 +56,12 @@ def test_each_persona_is_told_how_soon_and_who_to_see_first_at_the_top_in_json_a
 ) -> None:
     doc = persona(path)
     answers = with_and_without_the_symptom_check(doc)[-1]  # as they would answer it all
-    result = json.loads(quiz(answers, tmp_path, "--format", "json"))
+    result = json.loads(quiz_output(answers, "--format", "json"))
     assert result["urgency"] == doc["expected_urgency"], doc.get("urgency_why")
     assert [x["id"] for x in result["start_with"]] == doc["expected_start_with"]
     keys = list(result)
     assert keys.index("start_with") < keys.index("suggestion")
-    shown = words(quiz(answers, tmp_path))
+    shown = words(quiz_output(answers))
     headline = words(result["headline"])
     for door in result["start_with"]:  # who to see first comes before the suggestion
         assert words(door["who"]) in shown
@@ -86,7 +78,7 @@ def test_each_persona_gets_the_same_suggestion_with_and_without_the_symptom_chec
 ) -> None:
     doc = persona(path)
     got = [
-        json.loads(quiz(answers, tmp_path, "--format", "json"))["suggestion"]
+        json.loads(quiz_output(answers, "--format", "json"))["suggestion"]
         for answers in with_and_without_the_symptom_check(doc)
     ]
     assert got == [doc["expected"]] * len(got), doc["why"]
@@ -97,10 +89,10 @@ def test_the_hopeless_persona_s_result_opens_with_the_urgent_message_and_a_crisi
 ) -> None:
     doc = persona(next(p for p in PERSONAS if p.stem == "hopeless_every_day"))
     answers = with_and_without_the_symptom_check(doc)[1]
-    document = json.loads(quiz(answers, tmp_path, "--format", "json"))
+    document = json.loads(quiz_output(answers, "--format", "json"))
     assert document["urgency"] == "today"
 
-    first_lines = words("\n".join(quiz(answers, tmp_path).splitlines()[:8]))
+    first_lines = words("\n".join(quiz_output(answers).splitlines()[:8]))
     assert words(document["opening"]["message"]) in first_lines
     assert "Call or text 988" in first_lines
     keys = list(document)
@@ -122,10 +114,10 @@ def outputs(tmp_path: Path) -> dict[str, str]:
     for path in PERSONAS:
         for fmt in ("text", "markdown", "json"):
             answers = persona(path)["answers"] | {"symptom_check": "no"}
-            shown[f"{path.stem} {fmt}"] = quiz(answers, tmp_path, "--format", fmt)
+            shown[f"{path.stem} {fmt}"] = quiz_output(answers, "--format", fmt)
     saved = tmp_path / "saved.md"
     answers = persona(PERSONAS[0])["answers"] | {"symptom_check": "no"}
-    quiz(answers, tmp_path, "--save", str(saved))
+    quiz_output(answers, "--save", str(saved))
     shown["a saved summary"] = saved.read_text(encoding="utf-8")
     return shown
 
@@ -155,7 +147,7 @@ def test_no_quiz_result_mentions_the_pfizer_grant_which_stays_on_about(tmp_path:
     doc = persona(next(p for p in PERSONAS if p.stem == "hopeless_every_day"))
     answers = with_and_without_the_symptom_check(doc)[1]
     for fmt in ("text", "markdown", "json"):
-        assert "Pfizer" not in quiz(answers, tmp_path, "--format", fmt), fmt
+        assert "Pfizer" not in quiz_output(answers, "--format", fmt), fmt
     assert "Pfizer" in invoke("about").stdout
 
 

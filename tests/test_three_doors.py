@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toolkit import ENTER, SAMPLE_ANSWERS, invoke, on_screen, words, write_answers
+from toolkit import ENTER, SAMPLE_ANSWERS, invoke, on_screen, quiz_output, words, write_answers
 
 from therapy_guide.core import content
 from therapy_guide.core import wording as w
@@ -39,17 +39,10 @@ def opted_in(doc: dict[str, Any]) -> dict[str, Any]:
     return opted
 
 
-def quiz(answers: dict[str, Any], tmp_path: Path, *args: str) -> str:
-    path = write_answers(tmp_path / "answers.json", answers)
-    done = invoke("quiz", "--answers", str(path), "--no-input", *args)
-    assert done.exit_code == 0, done.stderr
-    return done.stdout
-
-
 def saved(answers: dict[str, Any], tmp_path: Path, suffix: str) -> str:
     target = tmp_path / f"summary{suffix}"
     target.unlink(missing_ok=True)
-    quiz(answers, tmp_path, "--save", str(target))
+    quiz_output(answers, "--save", str(target))
     return target.read_text(encoding="utf-8")
 
 
@@ -71,8 +64,8 @@ def test_the_saved_summary_for_the_sample_answers_is_at_most_700_words(tmp_path:
 def test_no_output_quotes_the_article_twice_or_says_1_points(path: Path, tmp_path: Path) -> None:
     answers = opted_in(json.loads(path.read_text(encoding="utf-8")))
     shown = {
-        "text": quiz(answers, tmp_path),
-        "markdown": quiz(answers, tmp_path, "--format", "markdown"),
+        "text": quiz_output(answers),
+        "markdown": quiz_output(answers, "--format", "markdown"),
         "summary": saved(answers, tmp_path, ".md"),
     }
     for name, text in shown.items():
@@ -95,7 +88,7 @@ def test_a_yes_to_safety_says_what_to_do_about_means_about_others_and_company_ev
     if where.startswith("."):
         shown = saved(answers, tmp_path, where)
     else:
-        shown = quiz(answers, tmp_path, "--format", where)
+        shown = quiz_output(answers, "--format", where)
     flowing = words(shown.replace("&#x27;", "'").replace("&#39;", "'"))
     if where == "json":
         assert json.loads(shown)["urgency"] == "crisis"
@@ -117,7 +110,7 @@ def test_the_crisis_command_says_what_to_do_about_means_and_others_too() -> None
 def test_an_urgent_result_names_one_time_to_reach_out_in_every_sentence_that_names_one(
     path: Path, tmp_path: Path
 ) -> None:
-    result = json.loads(quiz(opted_in(json.loads(path.read_text())), tmp_path, "--json"))
+    result = json.loads(quiz_output(opted_in(json.loads(path.read_text())), "--json"))
     level = result["urgency"]
     if level not in WHEN:
         return

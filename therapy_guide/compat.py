@@ -1,5 +1,6 @@
 """Every reach into a library's internals, in one place: questionary's list control,
-Click's usage errors and Click's help formatter (Typer's copy of Click).
+prompt_toolkit's default key bindings, Click's usage errors and Click's help formatter
+(Typer's copy of Click).
 
 These names are not public API and may move in any release. tests/test_compat.py checks
 each one on the installed versions, so an upgrade fails there, loudly, rather than in a
@@ -25,6 +26,32 @@ LIST_CONTROL = ("pointed_at", "choice_count", "selected_options", "get_pointed_a
 # Click's usage errors (Typer's copy of click.exceptions): the attributes we read.
 USAGE_ERROR = ("ctx", "option_name")  # option_name: BadOptionUsage, NoSuchOption
 NO_SUCH_OPTION = "possibilities"  # NoSuchOption only: Click's guesses, or None
+
+
+# prompt_toolkit's Application (prompt_toolkit.application.application): the two loaders
+# of its default key bindings, which every new Application calls.
+DEFAULT_BINDINGS = ("load_key_bindings", "load_page_navigation_bindings")
+
+
+# --- prompt_toolkit ---------------------------------------------------------------------
+
+
+def share_default_key_bindings() -> None:
+    """Build prompt_toolkit's default key bindings once, not once a prompt.
+
+    questionary makes a new Application for every question, and each builds about 1,800
+    default bindings (Emacs, Vi, mouse, page keys): about 30 ms a prompt. The bindings
+    hold no state of any one application (their conditions ask the running app), so one
+    set can serve every prompt, one after the other, as a PromptSession shares its own.
+    """
+    from functools import cache
+
+    import prompt_toolkit.application.application as application
+
+    for name in DEFAULT_BINDINGS:
+        loader = getattr(application, name)
+        if not hasattr(loader, "cache_info"):  # once
+            setattr(application, name, cache(loader))
 
 
 # --- questionary ------------------------------------------------------------------------

@@ -13,7 +13,13 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from therapy_guide.compat import choice_count, list_control, point_at, toggle_pointed
+from therapy_guide.compat import (
+    choice_count,
+    list_control,
+    point_at,
+    share_default_key_bindings,
+    toggle_pointed,
+)
 from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
 from therapy_guide.console.writing import styled
@@ -35,6 +41,7 @@ class PromptAsker(PersonAsker):
     def __init__(self, *, ascii_only: bool = False) -> None:
         import questionary
 
+        share_default_key_bindings()  # each question comes sooner
         self._q = questionary
         self._pointer = ">" if ascii_only else "\u276f"  # questionary's own default pointer
         self._style = questionary.Style([("qmark", "bold"), ("question", "bold")])
