@@ -13,8 +13,6 @@ from therapy_guide.core.scoring import Reason
 from therapy_guide.views.crisis import (
     brief_blocks,
     first_line,
-    help_now,
-    reach,
     resource_document,
     resource_entry,
     showing,
@@ -22,7 +20,6 @@ from therapy_guide.views.crisis import (
 from therapy_guide.views.document import (
     Block,
     Bullets,
-    Contact,
     Document,
     Entry,
     Labelled,
@@ -32,7 +29,15 @@ from therapy_guide.views.document import (
     View,
     versioned,
 )
-from therapy_guide.views.report import DecisionOutcome, FirstStepHere, Report
+from therapy_guide.views.first_steps import (
+    card_crisis_line,
+    door_document,
+    first_step_blocks,
+    how_soon_blocks,
+    opening_blocks,
+    suggestion_blocks,
+)
+from therapy_guide.views.report import DecisionOutcome, Report
 
 
 def reason_blocks(report: Report) -> tuple[Block, ...]:
@@ -93,92 +98,6 @@ def decision_section(d: DecisionOutcome) -> Section:
 def decision_view(decision: DecisionOutcome) -> View:
     """The SURE outcome alone, shown right after the person takes it."""
     return View((decision_section(decision),))
-
-
-def opening_blocks(report: Report, *, line: bool = True) -> list[Block]:
-    """A warm message and (with LINE) the main crisis line, before anything else: urgent
-    (a wish to be dead in the past few weeks, a high symptom check) or calm ("rather not
-    say")."""
-    if not report.opening:
-        return []
-    urgent = report.urgency.urgent
-    message = Paragraph(report.opening, "warning" if urgent else "", strong=urgent, gap=True)
-    return [message, card_crisis_line(report)] if line else [message]
-
-
-def first_step_blocks(report: Report, *, brief: bool = False, why: bool = True) -> list[Block]:
-    """Who to see first, at the top: each door's who and (with WHY) why, and in full where
-    to turn in the person's region; then notes such as the one on intrusive thoughts."""
-    blocks: list[Block] = []
-    if report.start_with and brief and not why:
-        who = "; ".join(x.who for x in report.start_with)
-        return [Labelled(w.START_WITH_SHORT, who, "warning")]
-    if report.start_with:
-        if brief:
-            doors: tuple[Block, ...] = tuple(
-                Labelled(x.who, x.why, "warning") for x in report.start_with
-            )
-        else:
-            doors = tuple(Entry(x.who, door_body(x)) for x in report.start_with)
-        blocks.append(Section(w.START_WITH, doors))
-    if report.notes and not brief:
-        blocks.append(
-            Section(w.GOOD_TO_KNOW_RESULT, tuple(Paragraph(n.text) for n in report.notes))
-        )
-    return blocks
-
-
-def door_body(step: FirstStepHere) -> tuple[Block, ...]:
-    """Why to see them first, and where to turn in the region, with its numbers to tap."""
-    if step.here is None:
-        return (Paragraph(step.why),)
-    here = step.here
-    return (
-        Paragraph(step.why),
-        Contact(w.CONTACT, here.contact, reach=reach(here)),
-        Paragraph(here.text),
-    )
-
-
-def door_document(step: FirstStepHere) -> Document:
-    here = step.here
-    return {
-        "id": step.id,
-        "who": step.who,
-        "why": step.why,
-        "here": None
-        if here is None
-        else {
-            "contact": here.contact,
-            "text": here.text,
-            "source": here.source,
-            "checked": here.checked.isoformat(),
-        },
-        "source": step.source,
-    }
-
-
-def suggestion_blocks(report: Report) -> list[Block]:
-    """The suggestion, framed as what can help alongside when someone else comes first."""
-    blocks: list[Block] = []
-    if report.start_with:
-        blocks.append(Paragraph(w.ALONGSIDE, "muted", gap=True))
-    blocks.append(
-        Paragraph(report.headline, report.result.suggestion, strong=True, gap=not report.start_with)
-    )
-    return blocks
-
-
-def how_soon_blocks(report: Report) -> list[Block]:
-    """How soon, said once: when it is more than "whenever you feel ready", or when the
-    symptom check was taken."""
-    if report.crisis or (report.urgency.level == "routine" and report.result.screen is None):
-        return []
-    return [
-        Labelled(
-            w.HOW_SOON, report.urgency.how_soon, "warning" if report.urgency.urgent else "label"
-        )
-    ]
 
 
 def crisis_result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
@@ -308,11 +227,6 @@ def card_views(report: Report) -> list[View]:
         card_view(report, reasons=0, why=False, lean=False),
         card_view(report, reasons=0, why=False, lean=False, opening=False),
     ]
-
-
-def card_crisis_line(report: Report) -> Labelled:
-    """One crisis line, with its numbers to tap on a page."""
-    return help_now(report.region)
 
 
 def reasons_view(report: Report) -> View:

@@ -24,8 +24,9 @@ from therapy_guide.views.document import (
     Title,
     View,
 )
+from therapy_guide.views.first_steps import first_step_blocks, opening_blocks
 from therapy_guide.views.report import DecisionOutcome, Report
-from therapy_guide.views.result import first_step_blocks, opening_blocks, result_document
+from therapy_guide.views.result import result_document
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.crisis import Resource
