@@ -123,8 +123,7 @@ def reasons_for(bank: QuestionBank, answers: Answers) -> list[Reason]:
     question order). A multi-select question gives one reason listing its picks."""
     found: list[Reason] = []
     for q in applicable(bank, answers):
-        picked = [q.option(i) for i in dict.fromkeys(chosen(answers.get(q.id)))]  # each once
-        moving = [o for o in picked if o is not None and o.points != Points()]
+        moving = [o for o in q.picked(chosen(answers.get(q.id))) if o.points != Points()]
         if not moving:
             continue
         points = Points(

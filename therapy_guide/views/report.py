@@ -65,7 +65,6 @@ class Report:
     day: date
     urgency: Urgency  # how soon, decided once (core/urgency.py); every output reads it
     start_with: tuple[FirstStepHere, ...]  # who to see first, before the suggestion
-    notes: tuple[Note, ...]  # notes beside the result (intrusive thoughts, lasting low mood)
     start_here: tuple[str, ...]  # how to begin where the person lives (data/care.toml)
     lead_steps: tuple[str, ...]  # what comes before anything else, when urgent or a door
     crisis_cite: str  # where the crisis advice on means and on others comes from, in short
@@ -90,9 +89,9 @@ class Report:
         return self.urgency.opening if self.urgency.urgent else ""
 
     @property
-    def doctor_first(self) -> bool:
-        """Whether how to reach a doctor leads the ways to start: urgent, with no door."""
-        return self.urgency.urgent and not self.start_with
+    def notes(self) -> tuple[Note, ...]:
+        """Notes beside the result (intrusive thoughts, lasting low mood)."""
+        return self.urgency.notes
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -199,11 +198,6 @@ def subscale_maxima(bank: QuestionBank) -> dict[str, int]:
     return maxima
 
 
-def first_of(*choices: tuple[str, ...]) -> str:
-    """The first sentence of the first choice that has one."""
-    return next(c[0] for c in choices if c)
-
-
 def build_report(
     bank: QuestionBank,
     result: Result,
@@ -239,15 +233,13 @@ def build_report(
         if start_with
         else care.step_routes(result.suggestion, region.code, doctor_first=doctor_first)
     )
-    start_here = (
-        () if start_with else care.steps(result.suggestion, region.code, doctor_first=doctor_first)
-    )
+    start_here = tuple(r.said(doctor_first=doctor_first) for r in routes)
     lead = lead_steps(result, region, start_here)
     return Report(
         result=result,
         headline=outcome.headline,
         detail=outcome.detail,
-        next_step=first_of(lead, (outcome.next_step,)),
+        next_step=lead[0] if lead else outcome.next_step,
         lean_sentence=""
         if crisis
         else describe_lean(result, bank.scoring.margin, plain=urgency.plain_lean),
@@ -265,7 +257,6 @@ def build_report(
         day=day or date.today(),
         urgency=urgency,
         start_with=start_with,
-        notes=urgency.notes,
         start_here=start_here,
         crisis_cite=words.crisis_cite,
         article_cite=w.SUMMARY_ARTICLE.format(

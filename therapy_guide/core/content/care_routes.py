@@ -31,6 +31,10 @@ class Route(Sourced):
     # step of a result that is urgent (after the step that says when).
     first_step: str = ""
 
+    def said(self, *, doctor_first: bool) -> str:
+        """The route as a next step: how to reach a doctor, or the usual sentence."""
+        return self.first_step if doctor_first else self.step
+
 
 class DoorHere(Sourced):
     """Where to turn in a region for a door of the quiz (`also_part`): a line to call or
@@ -112,7 +116,7 @@ class CareGuide(Model):
     def steps(self, suggestion: str, code: str, *, doctor_first: bool = False) -> tuple[str, ...]:
         """The next-step sentences of `step_routes`."""
         routes = self.step_routes(suggestion, code, doctor_first=doctor_first)
-        return tuple(r.first_step if doctor_first else r.step for r in routes)
+        return tuple(r.said(doctor_first=doctor_first) for r in routes)
 
     def door_here(self, code: str, door: str) -> DoorHere | None:
         """Where to turn in CODE for DOOR (an `also_part` option id), if we know."""
