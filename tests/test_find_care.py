@@ -12,7 +12,7 @@ import pytest
 from toolkit import invoke, schema_errors, words
 
 from therapy_guide.core import content
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.views.care import care_steps, care_view
 
 

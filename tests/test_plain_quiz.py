@@ -32,7 +32,7 @@ from toolkit import (
 )
 
 from therapy_guide.core import content
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
 from therapy_guide.core.content.quiz import Option, Question
 from therapy_guide.quiz.interview import GoBack
@@ -126,7 +126,7 @@ def test_every_option_is_picked_by_its_number_label_id_or_any_word_only_it_has(
             else:
                 picked = asker.pick(question.text, choices, choices[0][0])
             said = words(screen.getvalue())
-            if option.exclusive and typed.strip().lower() in w.PLAIN_NONE_WORDS:
+            if option.exclusive and typed.strip().lower() in w.PLAIN_NONE_WORDS.split():
                 assert picked is None  # "none" ticks nothing: the same as "None of these"
                 continue
             shared = any(set(words_of(typed)) <= set(w_) for w_ in others[option.id])

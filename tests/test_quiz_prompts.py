@@ -30,7 +30,7 @@ from toolkit import (
 )
 
 from therapy_guide.core import content
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, applicable
 from therapy_guide.core.scoring import score
 

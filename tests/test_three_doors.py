@@ -15,7 +15,7 @@ import pytest
 from toolkit import ENTER, SAMPLE_ANSWERS, invoke, on_screen, quiz_output, words, write_answers
 
 from therapy_guide.core import content
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 
 PERSONAS = sorted((Path(__file__).parent / "personas").glob("*.json"))
 BANK = content.question_bank()

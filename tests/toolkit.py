@@ -31,7 +31,7 @@ from typer.testing import CliRunner
 
 from therapy_guide.cli.app import app
 from therapy_guide.core import content
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
 
 if TYPE_CHECKING:
@@ -179,7 +179,7 @@ def vocabulary() -> frozenset[str]:
         REPO / "therapy_guide" / f"{name}.py"
         for name in ("cli/app", "cli/options", "console/pager")
     ]
-    sources = [*DATA.glob("*.toml"), Path(w.__file__), *help_text]
+    sources = [*DATA.glob("*.toml"), REPO / "therapy_guide" / "core" / "wording.py", *help_text]
     text = " ".join(p.read_text(encoding="utf-8") for p in sources) + HELP_WORDS
     return frozenset(t.lower() for t in re.findall(r"[A-Za-z]+", f"{text} {to_ascii(text)}"))
 

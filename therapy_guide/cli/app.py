@@ -19,6 +19,7 @@ from therapy_guide.cli.options import (
     ForceFlag,
     FormatOption,
     JsonFlag,
+    LangOption,
     NoInputFlag,
     Output,
     PlainFlag,
@@ -29,7 +30,7 @@ from therapy_guide.cli.options import (
     examples,
     output_options,
 )
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.render import Format, emit
 
 app = typer.Typer(
@@ -69,6 +70,7 @@ def root(
             callback=show_version,
         ),
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Find out whether general therapy (counseling) or psychotherapy may fit you."""
     if ctx.invoked_subcommand is None:
@@ -107,6 +109,7 @@ def quiz(
     save: SaveOption = None,
     force: ForceFlag = False,
     region: RegionOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Answer a few questions and get a suggested approach, with the reasons for it.
 

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from therapy_guide.console.wrapping import wrap
-from therapy_guide.core import wording as w
-from therapy_guide.core.errors import FALLBACK_HELP, ContentError, ExitCode, GuideError
+from therapy_guide.core import words as w
+from therapy_guide.core.errors import ContentError, ExitCode, GuideError
 
 # The indent of a line, with its list mark if it has one ("  - ", "- ").
 LIST_MARK = re.compile(r"\s*(?:- )?")
@@ -55,7 +55,7 @@ def explain(error: GuideError, *, plain: bool = False) -> None:
     if error.hint:
         message(error.hint, style="none", plain=plain)
     if isinstance(error, ContentError):  # when the crisis lines cannot be read
-        message(FALLBACK_HELP, style="none", plain=plain)
+        message(w.FALLBACK_HELP, style="none", plain=plain)
 
 
 def silence_stdout() -> None:
@@ -84,5 +84,5 @@ def exit_codes(*, plain: bool = False) -> Iterator[None]:
         raise SystemExit(ExitCode.CANCELLED) from None
     except Exception as error:
         message(w.INTERNAL.format(kind=type(error).__name__), plain=plain)
-        message(FALLBACK_HELP, style="none", plain=plain)
+        message(w.FALLBACK_HELP, style="none", plain=plain)
         raise SystemExit(ExitCode.INTERNAL) from None

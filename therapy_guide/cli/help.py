@@ -15,19 +15,20 @@ the real width. Only a word longer than a whole line is folded.
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from therapy_guide import STACK_BELOW
-from therapy_guide.cli.options import in_our_words
+from therapy_guide.cli.options import LANG_FLAG, in_our_words
 from therapy_guide.compat import HelpFormatter, give_context
 from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.errors import Cancelled
 
 # Below this many columns, a description hangs less far under its option.
@@ -175,7 +176,7 @@ class GuideGroup(NamesItsCommand, StackingGroup):
     ) -> Any:
         from therapy_guide.cli.exits import exit_codes
 
-        with exit_codes():
+        with exit_codes(), speaking_as_asked(args):
             try:
                 code = super().main(
                     args,
@@ -195,3 +196,33 @@ class GuideGroup(NamesItsCommand, StackingGroup):
             return code
         # Typer returns an Exit's code (--help, --version) or the command's own value.
         sys.exit(code if isinstance(code, int) else 0)
+
+
+@contextlib.contextmanager
+def speaking_as_asked(args: Sequence[str] | None) -> Iterator[None]:
+    """The command runs in the language asked for: --lang on its command line (checked
+    again by the option itself), else the environment's. A language we do not have is a
+    note on stderr, and English."""
+    import os
+
+    from therapy_guide.cli.exits import message
+    from therapy_guide.core import language
+
+    given = language_given(sys.argv[1:] if args is None else list(args))
+    choice = language.choose(given, os.environ)
+    with language.speaking(choice.code):
+        if choice.unavailable:
+            message(w.NO_SUCH_LANGUAGE.format(language=choice.unavailable), style="note")
+        yield
+
+
+def language_given(args: list[str]) -> str | None:
+    """The value of --lang in ARGS, if any (before a bare --)."""
+    for at, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg.startswith(LANG_FLAG + "="):
+            return arg.split("=", 1)[1]
+        if arg == LANG_FLAG and at + 1 < len(args):
+            return args[at + 1]
+    return None

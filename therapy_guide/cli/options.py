@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from therapy_guide.console.pager import NO_PAGER_ENV
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.errors import UsageError
 from therapy_guide.render import Format
 
@@ -165,6 +165,36 @@ RegionOption = Annotated[
     ),
 ]
 
+
+def parse_language(value: str) -> str:
+    """--lang: one of ours, in any case; else a usage error naming the choices.
+
+    The language itself is chosen before the command runs (GuideGroup.main reads --lang
+    from the command line, then the environment); this checks the value and shows it in help.
+    """
+    from therapy_guide.core.language import LANGUAGES, known
+
+    code = known(value) if value.strip().isalpha() else None
+    if code is None:
+        choices = ", ".join(LANGUAGES)
+        raise BadValue(w.BAD_CHOICE.format(option=LANG_FLAG, choices=choices, value=value))
+    return code
+
+
+LANG_FLAG = "--lang"
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        LANG_FLAG,
+        metavar="LANG",
+        parser=parse_language,
+        autocompletion=lambda: ["en", "es"],
+        help="The language to use: en (English) or es (Español). Default: "
+        "THERAPY_GUIDE_LANG, else your language settings (LANGUAGE, LC_ALL, LC_MESSAGES, "
+        "LANG), else English.",
+    ),
+]
+
 NoPagerFlag = Annotated[
     bool,
     typer.Option(
@@ -184,7 +214,7 @@ class Output:
 
 
 def output_options(command: Callable[..., None]) -> Callable[..., None]:
-    """--format, --json and --no-pager for a reading command, as sqlite-utils'
+    """--format, --json, --no-pager and --lang for a reading command, as sqlite-utils'
     output_options: one declaration for all of them.
 
     COMMAND takes a keyword `output: Output` where --format and --json are to appear in its
@@ -194,11 +224,15 @@ def output_options(command: Callable[..., None]) -> Callable[..., None]:
     keyword = inspect.Parameter.KEYWORD_ONLY
     params = [p.replace(kind=keyword) for p in shown.parameters.values()]
     at = [p.name for p in params].index("output")
-    added = {"fmt": FormatOption, "json_flag": JsonFlag, "no_pager": NoPagerFlag}
-    fmt, json_flag, no_pager = (
-        inspect.Parameter(
-            name, keyword, default=Format.text if name == "fmt" else False, annotation=kind
-        )
+    added = {
+        "fmt": FormatOption,
+        "json_flag": JsonFlag,
+        "no_pager": NoPagerFlag,
+        "lang": LangOption,
+    }
+    defaults: dict[str, Any] = {"fmt": Format.text, "lang": None}
+    fmt, json_flag, no_pager, lang = (
+        inspect.Parameter(name, keyword, default=defaults.get(name, False), annotation=kind)
         for name, kind in added.items()
     )
 
@@ -206,12 +240,13 @@ def output_options(command: Callable[..., None]) -> Callable[..., None]:
     def with_output(**given: Any) -> None:
         fmt = chosen_format(given.pop("fmt"), given.pop("json_flag"))
         paged = not given.pop("no_pager")
+        given.pop("lang")  # already chosen: GuideGroup.main
         command(**given, output=Output(fmt, paged=paged))
 
     hints = {p.name: p.annotation for p in params if p.name != "output"}
     with_output.__annotations__ = {**hints, **added, "return": None}
     with_output.__signature__ = shown.replace(  # type: ignore[attr-defined]
-        parameters=[*params[:at], fmt, json_flag, *params[at + 1 :], no_pager]
+        parameters=[*params[:at], fmt, json_flag, *params[at + 1 :], no_pager, lang]
     )
     return with_output
 

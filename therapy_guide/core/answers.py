@@ -15,13 +15,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, choices_of, is_asked
 from therapy_guide.core.content.quiz import NO, YES, Question, QuestionBank
 from therapy_guide.core.errors import AnswersError, UsageError
 
 SUFFIXES = (".json", ".toml")
-HINT = w.ANSWERS_HINT
 # An answers file is a few hundred bytes: read at most this much (w.ANSWERS_TOO_LARGE).
 MAX_BYTES = 1024 * 1024
 # Opening never waits (a FIFO without a writer) or takes a terminal as the controlling one.
@@ -41,7 +40,7 @@ def read_answers(source: str) -> dict[str, Any]:
         stream = getattr(sys.stdin, "buffer", None)
         raw = _read_at_most(stream, name) if stream is not None else b""
         if not raw.strip():
-            raise AnswersError([w.ANSWERS_EMPTY], source=name, hint=HINT)
+            raise AnswersError([w.ANSWERS_EMPTY], source=name, hint=w.ANSWERS_HINT)
         return _parse(_decode(raw, name), "json", name)
     path = Path(source)
     suffix = path.suffix.lower()
@@ -124,14 +123,14 @@ def _parse(text: str, kind: str, name: str) -> dict[str, Any]:
         doc: object = json.loads(text) if kind == "json" else tomllib.loads(text)
     except json.JSONDecodeError as exc:
         problem = w.ANSWERS_NOT_JSON.format(problem=exc.msg, line=exc.lineno, column=exc.colno)
-        raise AnswersError([problem], source=name, hint=HINT) from None
+        raise AnswersError([problem], source=name, hint=w.ANSWERS_HINT) from None
     except tomllib.TOMLDecodeError as exc:
         problem = w.ANSWERS_NOT_TOML.format(problem=exc)
-        raise AnswersError([problem], source=name, hint=HINT) from None
+        raise AnswersError([problem], source=name, hint=w.ANSWERS_HINT) from None
     except RecursionError:
-        raise AnswersError([w.ANSWERS_TOO_DEEP], source=name, hint=HINT) from None
+        raise AnswersError([w.ANSWERS_TOO_DEEP], source=name, hint=w.ANSWERS_HINT) from None
     if not isinstance(doc, dict):
-        raise AnswersError([w.ANSWERS_NOT_AN_OBJECT], source=name, hint=HINT)
+        raise AnswersError([w.ANSWERS_NOT_AN_OBJECT], source=name, hint=w.ANSWERS_HINT)
     return doc
 
 
@@ -235,5 +234,5 @@ def check_answers(
         if complete and asked and wanted and q.id not in raw:
             problems.append(w.NOT_ANSWERED.format(question=q.id, choices=choices_of(q)))
     if problems:
-        raise AnswersError(problems, source=source, hint=HINT)
+        raise AnswersError(problems, source=source, hint=w.ANSWERS_HINT)
     return answers

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.content.quiz import Question, QuestionBank
 
 # question id -> option id (single) or a tuple of option ids (multiple)

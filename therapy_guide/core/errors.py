@@ -8,18 +8,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from therapy_guide.core import wording as w
-
 
 class ExitCode(IntEnum):
     OK = 0
     INTERNAL = 1
     USAGE = 2
     CANCELLED = 130
-
-
-# Printed with any content or internal error (its words: wording.FALLBACK_HELP).
-FALLBACK_HELP = w.FALLBACK_HELP
 
 
 class GuideError(Exception):

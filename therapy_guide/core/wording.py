@@ -280,9 +280,12 @@ PLAIN_PICK_MANY = (
 PLAIN_YES_NO = "Type y or n and press Enter (Enter alone: {default}):"
 PLAIN_PATH = "Type a file name and press Enter (Enter alone: {default}; q or Ctrl-C to go back):"
 PLAIN_NONE = "none"
-PLAIN_NONE_WORDS = ("none", "0")
-PLAIN_YES_WORDS = ("y", "yes")
-PLAIN_NO_WORDS = ("n", "no")
+# Words a person may type for none, yes and no: each list is split on spaces.
+PLAIN_NONE_WORDS = "none 0"
+# Words a person may type for yes (split on spaces).
+PLAIN_YES_WORDS = "y yes"
+# Words a person may type for no (split on spaces).
+PLAIN_NO_WORDS = "n no"
 PLAIN_REPEAT = "?"
 PLAIN_BACK = "b"
 PLAIN_QUIT = "q"
@@ -421,4 +424,9 @@ CONTENT_SHAPE = "content file {path} does not fit the expected shape:\n{lines}"
 FALLBACK_HELP = (
     "If you need help now: call or text 988 in the US or Canada, call your local "
     "emergency number, or find a helpline at findahelpline.com."
+)
+
+# --- languages -------------------------------------------------------------------------
+NO_SUCH_LANGUAGE = (
+    "Note: therapy-guide has no words in {language} yet, so it is in English. Español: --lang es."
 )

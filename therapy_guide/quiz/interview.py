@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, Answers, applicable, choices_of, is_asked, is_crisis
 from therapy_guide.core.content.quiz import Question, QuestionBank
 from therapy_guide.core.errors import AnswersError

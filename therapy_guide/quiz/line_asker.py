@@ -24,7 +24,7 @@ from typing import TextIO, TypeVar
 from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
 from therapy_guide.console.writing import write
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.quiz.interview import GoBack
 from therapy_guide.quiz.person_asker import PersonAsker, Step
 
@@ -156,9 +156,9 @@ class PlainAsker(PersonAsker):
             word = normal(typed)
             if not word:
                 return default
-            if word in w.PLAIN_YES_WORDS or word == normal(w.YES):
+            if word in w.PLAIN_YES_WORDS.split() or word == normal(w.YES):
                 return True
-            if word in w.PLAIN_NO_WORDS or word == normal(w.NO):
+            if word in w.PLAIN_NO_WORDS.split() or word == normal(w.NO):
                 return False
             raise Unclear(w.PLAIN_NOT_YES_NO.format(typed=typed))
 
@@ -207,7 +207,7 @@ class PlainAsker(PersonAsker):
         def meaning(typed: str) -> tuple[str, ...]:
             if not typed:
                 picked = set(checked)
-            elif normal(typed) in w.PLAIN_NONE_WORDS:
+            elif normal(typed) in w.PLAIN_NONE_WORDS.split():
                 picked = set()
             else:
                 picked = set(many_of(choices, typed, again))

@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, Answers, answer_label, applicable, chosen
 from therapy_guide.core.content.quiz import NO, YES, DecisionCheck, Question, QuestionBank
 

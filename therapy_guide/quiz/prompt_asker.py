@@ -23,7 +23,7 @@ from therapy_guide.compat import (
 from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
 from therapy_guide.console.writing import styled
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.quiz.person_asker import PersonAsker, Step
 
 # The pointer, a space and "1) " before each option's label.

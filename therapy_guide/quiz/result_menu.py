@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import UsageError
 from therapy_guide.quiz.person_asker import PersonAsker

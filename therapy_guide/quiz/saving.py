@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.errors import UsageError
 from therapy_guide.render import Format, render
 from therapy_guide.views.document import View

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer
 from therapy_guide.core.content import care, comparison, crisis_directory, question_bank
 from therapy_guide.core.content.quiz import QuestionBank

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from xml.etree import ElementTree as ET
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.render.links import phone_links, split_addresses
 from therapy_guide.views.document import (
     Block,

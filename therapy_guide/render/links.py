@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.views.document import Reach
 
 # A web address: https://... or a bare domain such as findahelpline.com or lifeline.org.au.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.views.document import (
     Block,
     Contact,

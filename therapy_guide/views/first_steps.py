@@ -7,7 +7,7 @@ the JSON alike, so each says it the same way.
 
 from __future__ import annotations
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.views.crisis import help_now, reach
 from therapy_guide.views.document import (
     Block,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.views.document import (
     Block,
     Labelled,

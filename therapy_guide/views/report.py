@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, chosen
 from therapy_guide.core.scoring import Answered, Result, answered_in_words, decision_score
 from therapy_guide.core.urgency import FirstStep, Note, Urgency

@@ -8,7 +8,7 @@ view; in a document (`full=True`) every crisis line is given in full.
 
 from __future__ import annotations
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.core.scoring import Reason
 from therapy_guide.views.crisis import (
     brief_blocks,

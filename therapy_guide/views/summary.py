@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from therapy_guide import __version__
-from therapy_guide.core import wording as w
+from therapy_guide.core import words as w
 from therapy_guide.views.crisis import help_now, resource_entry
 from therapy_guide.views.document import (
     Block,

@@ -12,7 +12,8 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from therapy_guide.core import wording as w
+from therapy_guide.core import language
+from therapy_guide.core import words as w
 from therapy_guide.core.errors import ContentError
 
 if TYPE_CHECKING:  # for mypy: content.QuestionBank and friends (see __getattr__)
@@ -80,10 +81,11 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
         raise ContentError(w.CONTENT_UNREADABLE.format(path=path, why=exc.strerror)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ContentError(w.CONTENT_NOT_TOML.format(path=path, problem=exc)) from None
+    translated = _translated(raw, path)
     from pydantic import ValidationError
 
     try:
-        return model.model_validate(raw)
+        return model.model_validate(translated)
     except ValidationError as exc:
         problems = [
             f"{_location(e['loc'])}{_entry(raw, e['loc'])}: {e['msg']}" for e in exc.errors()
@@ -92,11 +94,34 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
         raise ContentError(w.CONTENT_SHAPE.format(path=path, lines=lines)) from None
 
 
-_loaded: dict[tuple[str, Path], Any] = {}
+def _translated(raw: dict[str, Any], path: Path) -> dict[str, Any]:
+    """RAW with the current language's text laid over it (data/LANG/NAME), if it has one."""
+    spoken = language.current()
+    if spoken == language.ENGLISH:
+        return raw
+    other_path = path.parent / spoken / path.name
+    try:
+        with other_path.open("rb") as fh:
+            other = tomllib.load(fh)
+    except FileNotFoundError:
+        return raw
+    except OSError as exc:
+        raise ContentError(w.CONTENT_UNREADABLE.format(path=other_path, why=exc.strerror)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ContentError(w.CONTENT_NOT_TOML.format(path=other_path, problem=exc)) from None
+    from therapy_guide.core.content.translation import TranslationError, lay_over
+
+    try:
+        return lay_over(raw, other)
+    except TranslationError as exc:
+        raise ContentError(w.CONTENT_SHAPE.format(path=other_path, lines=f"  - {exc}")) from None
+
+
+_loaded: dict[tuple[str, Path, str], Any] = {}
 
 
 def _load(name: str, model: type[M], directory: Path) -> M:
-    key = (name, directory)
+    key = (name, directory, language.current())
     if key not in _loaded:
         _loaded[key] = load_file(name, model, directory)
     found = _loaded[key]

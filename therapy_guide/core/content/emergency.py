@@ -37,7 +37,7 @@ class CountryNumbers(Model):
 
     def contact(self) -> str:
         """In words: "Call 911", or "Call 119 for an ambulance or fire, or 110 for the police"."""
-        from therapy_guide.core import wording as w
+        from therapy_guide.core import words as w
 
         groups = self.by_number()
         if len(groups) == 1:
