@@ -189,7 +189,7 @@ LangOption = Annotated[
         metavar="LANG",
         parser=parse_language,
         autocompletion=lambda: ["en", "es"],
-        help="The language to use: en (English) or es (Español). Default: "
+        help="The language to use: en (English) or es (Spanish). Default: "
         "THERAPY_GUIDE_LANG, else your language settings (LANGUAGE, LC_ALL, LC_MESSAGES, "
         "LANG), else English.",
     ),
