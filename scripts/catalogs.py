@@ -2,7 +2,7 @@
 
     python scripts/catalogs.py           # extract, update every language's .po, compile .mo
     python scripts/catalogs.py --check   # exit 1 if a catalog is stale, or a translation is
-                                         # missing or fuzzy (CI runs this)
+                                         # missing or fuzzy, here or in data/LANG/ (CI runs it)
 
 The English is written once, in therapy_guide/core/wording.py (and the command line's
 help, in therapy_guide/cli/); Babel extracts it into therapy_guide/locale/therapy_guide.pot.
@@ -32,6 +32,9 @@ LOCALE = PACKAGE / "locale"
 DOMAIN = "therapy_guide"
 TEMPLATE = LOCALE / f"{DOMAIN}.pot"
 LANGUAGES = ("es",)
+DATA = ROOT / "data"
+# Parts of a content file with no text for a person to read in another language.
+NEVER_TRANSLATED = {"emergency.toml": ("countries.", "sources.")}
 WORDING = PACKAGE / "core" / "wording.py"
 # The command line's help: docstrings and help= texts, read where Typer reads them.
 HELP_SOURCES = (PACKAGE / "cli" / "app.py", PACKAGE / "cli" / "options.py")
@@ -175,6 +178,31 @@ def problems(language: str, catalog: Catalog) -> list[str]:
     return found
 
 
+def content_problems(language: str) -> list[str]:
+    """What keeps LANGUAGE's content (data/LANG/*.toml) from shipping: a file that does not
+    fit its English (an id the English lacks, a value that is not text), or text left in
+    English. Each is named by its path, as data/LANG/NAME.toml writes it."""
+    import tomllib
+
+    sys.path.insert(0, str(ROOT))
+    from therapy_guide.core.content.translation import TranslationError, lay_over, untranslated
+
+    found: list[str] = []
+    for english_path in sorted(DATA.glob("*.toml")):
+        name = english_path.name
+        english = tomllib.loads(english_path.read_text(encoding="utf-8"))
+        path = DATA / language / name
+        other = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        try:
+            lay_over(english, other)
+        except TranslationError as error:
+            found.append(f"data/{language}/{name}: {error}")
+        skipped = NEVER_TRANSLATED.get(name, ())
+        missing = [p for p in untranslated(english, other) if not p.startswith(skipped)]
+        found += [f"data/{language}/{name}: not translated: {p}" for p in missing]
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
@@ -185,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     issues: list[str] = []
     for language in LANGUAGES:
         catalog = updated(language, pot)
-        issues += problems(language, catalog)
+        issues += problems(language, catalog) + content_problems(language)
         wanted[po_path(language)] = as_po(catalog)
         wanted[po_path(language).with_suffix(".mo")] = as_mo(catalog)
     for path, content in wanted.items():
