@@ -16,6 +16,7 @@ the real width. Only a word longer than a whole line is folded.
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -28,6 +29,7 @@ from therapy_guide.cli.options import LANG_FLAG, in_our_words
 from therapy_guide.compat import HelpFormatter, give_context
 from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
+from therapy_guide.core import language, wording
 from therapy_guide.core import words as w
 from therapy_guide.core.errors import Cancelled
 
@@ -85,16 +87,21 @@ class StackingHelpFormatter(HelpFormatter):
                 lines = wrap(paragraph, width)
             self.write("".join(f"{indent}{line}\n" for line in lines))
 
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(language.translate(heading))  # Options, Commands
+
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        prefix = f"{w.HELP_USAGE} " if prefix is None else prefix
         if not self.narrow:
             super().write_usage(prog, args, prefix)
             return
         body = wrap(f"{prog} {args}", self.width, "  ", "  ")
-        self.write(f"{prefix or 'Usage:'}\n" + "\n".join(body) + "\n")
+        self.write(f"{prefix.rstrip()}\n" + "\n".join(body) + "\n")
 
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
+        rows = [(term, translated_extras(language.translate(text))) for term, text in rows]
         if not self.narrow:
             super().write_dl(rows, col_max, col_spacing)
             return
@@ -177,6 +184,8 @@ class GuideGroup(NamesItsCommand, StackingGroup):
         from therapy_guide.cli.exits import exit_codes
 
         with exit_codes(), speaking_as_asked(args):
+            if language.current() != language.ENGLISH:
+                translate_help(self)
             try:
                 code = super().main(
                     args,
@@ -206,7 +215,6 @@ def speaking_as_asked(args: Sequence[str] | None) -> Iterator[None]:
     import os
 
     from therapy_guide.cli.exits import message
-    from therapy_guide.core import language
 
     given = language_given(sys.argv[1:] if args is None else list(args))
     choice = language.choose(given, os.environ)
@@ -226,3 +234,44 @@ def language_given(args: list[str]) -> str | None:
         if arg == LANG_FLAG and at + 1 < len(args):
             return args[at + 1]
     return None
+
+
+def translate_help(group: Any) -> None:
+    """Every help text of GROUP and its commands in the current language.
+
+    Typer builds the Click commands afresh for each run (Typer.__call__), so this changes
+    only the run at hand. The English of each text is its key in the catalog."""
+    for command in (group, *group.commands.values()):
+        for name in ("help", "short_help"):
+            text = getattr(command, name, None)
+            if text:
+                setattr(command, name, language.translate(text))
+        if command.epilog:
+            command.epilog = command.epilog.replace(wording.HELP_EXAMPLES, w.HELP_EXAMPLES, 1)
+        for param in command.params:
+            if getattr(param, "help", None):
+                param.help = language.translate(param.help)
+
+
+EXTRAS = re.compile(r"\[(?:[^\[\]]+)\]$")
+
+
+def translated_extras(description: str) -> str:
+    """The "[env var: X; default: Y; required]" that Typer adds to an option's help, in
+    the current language (Typer writes it in English)."""
+    found = EXTRAS.search(description)
+    if found is None or language.current() == language.ENGLISH:
+        return description
+    parts = []
+    for part in found.group(0)[1:-1].split("; "):
+        for english, key in (
+            (wording.HELP_DEFAULT, "default"),
+            (wording.HELP_ENV_VAR, "var"),
+        ):
+            label = english.split("{")[0]
+            if part.startswith(label):
+                part = language.translate(english).format(**{key: part[len(label) :]})
+        if part == wording.HELP_REQUIRED:
+            part = w.HELP_REQUIRED
+        parts.append(part)
+    return description[: found.start()] + "[" + "; ".join(parts) + "]"

@@ -39,7 +39,9 @@ class BadValue(typer.BadParameter):
 
 def examples(*lines: str) -> str:
     """An epilog of examples, kept line by line (\\b stops Click from rewrapping them)."""
-    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+    from therapy_guide.core import wording
+
+    return f"{wording.HELP_EXAMPLES}\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
 
 
 # The formats --format offers: every one but a saved file's HTML.

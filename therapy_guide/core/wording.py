@@ -430,3 +430,16 @@ FALLBACK_HELP = (
 NO_SUCH_LANGUAGE = (
     "Note: therapy-guide has no words in {language} yet, so it is in English. Español: --lang es."
 )
+
+# --- the command line's help: Click's and Typer's own words, as they print them ----------
+# (cli/help.py shows them in the command's language; the English is theirs, not ours.)
+HELP_USAGE = "Usage:"
+HELP_OPTIONS = "Options"
+HELP_COMMANDS = "Commands"
+HELP_ARGUMENTS = "Arguments"
+HELP_HELP = "Show this message and exit."
+HELP_DEFAULT = "default: {default}"
+HELP_ENV_VAR = "env var: {var}"
+HELP_REQUIRED = "required"
+# The heading of a command's examples (cli/options.examples).
+HELP_EXAMPLES = "Examples:"
