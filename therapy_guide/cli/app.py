@@ -24,6 +24,7 @@ from therapy_guide.cli.options import (
     Output,
     PlainFlag,
     RegionOption,
+    SaveLangOption,
     SaveOption,
     chosen_format,
     chosen_id,
@@ -31,6 +32,7 @@ from therapy_guide.cli.options import (
     output_options,
 )
 from therapy_guide.core import words as w
+from therapy_guide.core.errors import UsageError
 from therapy_guide.render import Format, emit
 
 app = typer.Typer(
@@ -107,6 +109,7 @@ def quiz(
     fmt: FormatOption = Format.text,
     json_flag: JsonFlag = False,
     save: SaveOption = None,
+    save_lang: SaveLangOption = None,
     force: ForceFlag = False,
     region: RegionOption = None,
     lang: LangOption = None,
@@ -117,8 +120,11 @@ def quiz(
     want help with, and a review where you can change any answer. Press Enter to
     accept a default; Ctrl-C stops at any time and nothing is saved.
     """
+    from therapy_guide.core.language import known
     from therapy_guide.quiz import steps
 
+    if save_lang and save is None:
+        raise UsageError(w.SAVE_LANG_NEEDS_SAVE, hint=w.SAVE_LANG_NEEDS_SAVE_HINT)
     options = steps.QuizOptions(
         answers_source=answers,
         no_input=no_input,
@@ -127,6 +133,7 @@ def quiz(
         force=force,
         region=region,
         plain=plain,
+        save_language=known(save_lang) if save_lang else None,
     )
     steps.run(options)
 

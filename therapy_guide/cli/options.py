@@ -168,29 +168,39 @@ RegionOption = Annotated[
 ]
 
 
-def parse_language(value: str) -> str:
-    """--lang: one of ours, in any case; else a usage error naming the choices.
+def language_parser(flag: str) -> Callable[[str], str]:
+    """FLAG's check: a language of ours, in any case; else a usage error naming the choices.
 
-    The language itself is chosen before the command runs (GuideGroup.main reads --lang
-    from the command line, then the environment); this checks the value and shows it in help.
-    """
-    from therapy_guide.core.language import LANGUAGES, known
+    --lang's language is chosen before the command runs (GuideGroup.main reads it from
+    the command line, then the environment); its check here names a wrong value."""
 
-    code = known(value) if value.strip().isalpha() else None
-    if code is None:
-        choices = ", ".join(LANGUAGES)
-        raise BadValue(w.BAD_CHOICE.format(option=LANG_FLAG, choices=choices, value=value))
-    return code
+    def parse_language(value: str) -> str:
+        from therapy_guide.core.language import LANGUAGES, known
+
+        code = known(value) if value.strip().isalpha() else None
+        if code is None:
+            choices = ", ".join(LANGUAGES)
+            raise BadValue(w.BAD_CHOICE.format(option=flag, choices=choices, value=value))
+        return code
+
+    return parse_language
+
+
+def language_codes() -> list[str]:
+    from therapy_guide.core.language import LANGUAGES
+
+    return list(LANGUAGES)
 
 
 LANG_FLAG = "--lang"
+SAVE_LANG_FLAG = "--save-lang"
 LangOption = Annotated[
     str | None,
     typer.Option(
         LANG_FLAG,
         metavar="LANG",
-        parser=parse_language,
-        autocompletion=lambda: ["en", "es"],
+        parser=language_parser(LANG_FLAG),
+        autocompletion=language_codes,
         help="The language to use: en (English) or es (Spanish). Default: "
         "THERAPY_GUIDE_LANG, else your language settings (LANGUAGE, LC_ALL, LC_MESSAGES, "
         "LANG), else English.",
@@ -354,6 +364,17 @@ SaveOption = Annotated[
         metavar="PATH",
         dir_okay=False,
         help="Also write the result to PATH: .md, .html or .json. Private (0600).",
+    ),
+]
+SaveLangOption = Annotated[
+    str | None,
+    typer.Option(
+        SAVE_LANG_FLAG,
+        metavar="LANG",
+        parser=language_parser(SAVE_LANG_FLAG),
+        autocompletion=language_codes,
+        help="Write --save's summary in this language (en or es), when it is not the "
+        "guide's: a summary in English for an English-speaking clinician.",
     ),
 ]
 ForceFlag = Annotated[bool, typer.Option("--force", help="Let --save replace an existing file.")]

@@ -427,6 +427,16 @@ FALLBACK_HELP = (
 )
 
 # --- languages -------------------------------------------------------------------------
+LANGUAGE = "Language"
+# about: NAME is the language showing, in its own words ("English"); OTHER is a code.
+LANGUAGE_SHOWN = (
+    "This guide is in {name}. For {other_name}, add --lang {other} to any command, "
+    "or set THERAPY_GUIDE_LANG={other}."
+)
+SAVE_LANG_NEEDS_SAVE = "--save-lang is the language of a summary saved with --save."
+SAVE_LANG_NEEDS_SAVE_HINT = "Try: therapy-guide quiz --save summary.md --save-lang en"
+# The save menu's question, when the guide is not in English.
+SAVE_LANGUAGE = "In which language?"
 NO_SUCH_LANGUAGE = (
     "Note: therapy-guide has no words in {language} yet, so it is in English. Español: --lang es."
 )

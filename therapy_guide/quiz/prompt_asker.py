@@ -148,6 +148,7 @@ class PromptAsker(PersonAsker):
         prompt = self._q.confirm(
             message, default=default, auto_enter=False, instruction=f"{hint} ", style=self._style
         )
+        also_yes(prompt)
         reply = bool(self._answer(prompt))
         self.record(text, w.YES if reply else w.NO)
         return reply
@@ -243,3 +244,27 @@ def tick(options: Callable[[], Any], index: int) -> Callable[[Any], None]:
         toggle_pointed(control)
 
     return toggle
+
+
+def also_yes(prompt: Any) -> None:
+    """The first letters of the language's other words for yes ("s" for "sí") say yes,
+    as y does: questionary's confirm knows only y and n.
+
+    The key is handed on as y, so questionary's own handling (the answer shown, Enter
+    to confirm) is unchanged."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.key_binding.key_processor import KeyPress
+
+    letters = {word[0] for word in w.PLAIN_YES_WORDS.split()} - {"y"}
+    if not letters:
+        return
+    keys = KeyBindings()
+    for letter in sorted(letters):
+        for key in {letter, letter.upper()}:
+
+            @keys.add(key, eager=True)
+            def _yes(event: Any) -> None:
+                event.app.key_processor.feed(KeyPress("y"))
+
+    app = prompt.application
+    app.key_bindings = merge_key_bindings([b for b in (app.key_bindings, keys) if b])

@@ -16,6 +16,7 @@ from pathlib import Path
 from therapy_guide.core import words as w
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import UsageError
+from therapy_guide.core.language import Language
 from therapy_guide.quiz.person_asker import PersonAsker
 from therapy_guide.render import Format, emit, first_fitting
 from therapy_guide.views.report import Report, decision_outcome
@@ -61,6 +62,7 @@ def ask_and_save(asker: PersonAsker, report: Report, *, plain: bool = False) -> 
     from therapy_guide.quiz.saving import save_summary
 
     try:
+        language = summary_language(asker)
         typed = asker.ask_path(w.SAVE_WHERE, default_summary_name(), save_problem)
     except (KeyboardInterrupt, EOFError):
         typed = ""
@@ -69,9 +71,22 @@ def ask_and_save(asker: PersonAsker, report: Report, *, plain: bool = False) -> 
         return
     path = Path(typed.strip()).expanduser()
     try:
-        save_summary(path, report, force=False, plain=plain)
+        save_summary(path, report, force=False, plain=plain, language=language)
     except UsageError as error:  # the file appeared since it was checked
         message(error.message, plain=plain)
+
+
+def summary_language(asker: PersonAsker) -> Language:
+    """The summary's language: the guide's, or, when the guide is not in English, the one
+    the person picks (its own first), so a clinician who reads English can read it."""
+    from therapy_guide.core.language import ENGLISH, NAMES, current
+
+    spoken = current()
+    if spoken == ENGLISH:
+        return spoken
+    offered = [(spoken, NAMES[spoken]), (ENGLISH, NAMES[ENGLISH])]
+    picked = asker.pick(w.SAVE_LANGUAGE, offered, spoken)
+    return ENGLISH if picked == ENGLISH else spoken
 
 
 def choices(bank: QuestionBank, report: Report) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from therapy_guide.render import Format, render
 from therapy_guide.views.document import View
 
 if TYPE_CHECKING:
+    from therapy_guide.core.language import Language
     from therapy_guide.views.report import Report
 
 
@@ -74,10 +75,47 @@ def save(path: Path, view: View, *, force: bool) -> None:
             Path(tmp).unlink()
 
 
-def save_summary(path: Path, report: Report, *, force: bool, plain: bool = False) -> None:
-    """Write REPORT's summary for a first appointment to PATH, and say where it is."""
+def save_summary(
+    path: Path,
+    report: Report,
+    *,
+    force: bool,
+    plain: bool = False,
+    language: Language | None = None,
+) -> None:
+    """Write REPORT's summary for a first appointment to PATH, and say where it is.
+
+    In LANGUAGE, when given and not the guide's own (--save-lang): the same answers,
+    result and region, said again in that language, so that a person can hand a
+    clinician a summary the clinician can read."""
     from therapy_guide.cli.exits import message
+    from therapy_guide.core.language import current, speaking
     from therapy_guide.views.summary import summary_view
 
-    save(path, summary_view(report), force=force)
+    with speaking(language or current()):
+        if language not in (None, report.language):
+            report = said_again(report)
+        save(path, summary_view(report), force=force)
     message(w.SAVED.format(path=path.resolve()), style="muted", plain=plain)
+
+
+def said_again(report: Report) -> Report:
+    """REPORT in the current language: built again from its answers and region, with the
+    SURE check's outcome (if taken) in the same words."""
+    from dataclasses import replace
+
+    from therapy_guide.core.content import crisis_directory, question_bank
+    from therapy_guide.core.content.crisis import GivenRegion
+    from therapy_guide.quiz.steps import make_report
+
+    bank = question_bank()
+    region = crisis_directory().choose(GivenRegion(report.region.code, report.region.source), {})
+    again = make_report(bank, report.answers, region)
+    again = replace(again, day=report.day)
+    check = bank.decision_check
+    if report.decision is None or check is None:
+        return again
+    decision = report.decision
+    sentence = check.low if decision.unsure else check.high
+    said = replace(decision, name=check.name, sentence=sentence, attribution=check.attribution)
+    return replace(again, decision=said)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
@@ -24,7 +25,10 @@ from therapy_guide.quiz.interview import Asker, NoInputAsker, interview
 from therapy_guide.render import Format, emit
 
 if TYPE_CHECKING:
+    from therapy_guide.core.content.crisis import ChosenRegion
+    from therapy_guide.core.language import Language
     from therapy_guide.quiz.person_asker import PersonAsker
+    from therapy_guide.views.report import Report
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class QuizOptions:
     force: bool
     region: str | None
     plain: bool = False  # --plain or THERAPY_GUIDE_PLAIN=1
+    save_language: Language | None = None  # --save-lang: the summary's, if not the guide's
 
 
 def wants_plain(options: QuizOptions) -> bool:
@@ -130,22 +135,10 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
     except (KeyboardInterrupt, EOFError):
         raise Cancelled(w.CANCELLED) from None
     # The result's modules and the crisis lines load after the last answer.
-    from therapy_guide.core.scoring import score
-    from therapy_guide.views.report import build_report
     from therapy_guide.views.result import result_view
 
     chosen = region or choose_region(None, strict=False, plain=plain)  # never stops
-    result = score(bank, answers)
-
-    report = build_report(
-        bank,
-        result,
-        answers,
-        region=chosen,
-        elsewhere=crisis_directory().elsewhere,
-        care=care(),
-        article=comparison().source,
-    )
+    report = make_report(bank, answers, chosen)
     if options.fmt is Format.text and is_person(asker) and not report.crisis:
         from therapy_guide.quiz.result_menu import result_menu
 
@@ -164,7 +157,32 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
     if options.save is not None:
         from therapy_guide.quiz.saving import save_summary
 
-        save_summary(options.save, report, force=options.force, plain=plain)
+        save_summary(
+            options.save,
+            report,
+            force=options.force,
+            plain=plain,
+            language=options.save_language,
+        )
+
+
+def make_report(
+    bank: QuestionBank, answers: dict[str, Answer] | Mapping[str, Answer], region: ChosenRegion
+) -> Report:
+    """The result of ANSWERS, in words, in the current language: scored, with the region's
+    lines, how to start there, and the article it rests on."""
+    from therapy_guide.core.scoring import score
+    from therapy_guide.views.report import build_report
+
+    return build_report(
+        bank,
+        score(bank, answers),
+        answers,
+        region=region,
+        elsewhere=crisis_directory().elsewhere,
+        care=care(),
+        article=comparison().source,
+    )
 
 
 def is_person(asker: Asker) -> TypeGuard[PersonAsker]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from xml.etree import ElementTree as ET
 
 from therapy_guide.core import words as w
+from therapy_guide.core.language import current
 from therapy_guide.render.links import phone_links, split_addresses
 from therapy_guide.views.document import (
     Block,
@@ -224,7 +225,7 @@ def page_title(view: View) -> str:
 
 def to_html(view: View) -> str:
     """A self-contained, accessible page of the view: nothing loaded from anywhere."""
-    root = ET.Element("html", lang="en")
+    root = ET.Element("html", lang=current())
     head = add(root, "head")
     add(head, "meta", charset="utf-8")
     add(head, "meta", name="viewport", content="width=device-width, initial-scale=1")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import words as w
+from therapy_guide.core.language import LANGUAGES, NAMES, current
 from therapy_guide.views.document import Bullets, Entry, Paragraph, Section, Title, View, versioned
 
 if TYPE_CHECKING:
@@ -26,6 +27,13 @@ def first_step_sources(bank: QuestionBank) -> list[tuple[str, str]]:
     return [*found, (w.CRISIS_ADVICE, bank.result.crisis_source)]
 
 
+def language_sentence() -> str:
+    """Which language is showing, and how to choose another."""
+    spoken = current()
+    other = next(code for code in LANGUAGES if code != spoken)
+    return w.LANGUAGE_SHOWN.format(name=NAMES[spoken], other=other, other_name=NAMES[other])
+
+
 def about_view(about: About, version: str, bank: QuestionBank) -> View:
     sources = tuple(
         Entry(s.name, (Paragraph(s.use), Paragraph(s.attribution, "muted"))) for s in about.sources
@@ -41,6 +49,7 @@ def about_view(about: About, version: str, bank: QuestionBank) -> View:
             tuple(Entry(what, (Paragraph(source, "muted"),)) for what, source in first_steps),
         ),
         Section(w.REVIEWED, (Paragraph(about.reviewed.isoformat()),)),
+        Section(w.LANGUAGE, (Paragraph(language_sentence()),)),
         Section(w.PRIVACY, (Bullets(about.privacy),)),
         Section(w.REPORT, (Paragraph(about.report),)),
     )
@@ -48,5 +57,6 @@ def about_view(about: About, version: str, bank: QuestionBank) -> View:
         version=version,
         **about.model_dump(mode="json"),
         first_step_sources=[{"for": what, "source": source} for what, source in first_steps],
+        language={"code": current(), "name": NAMES[current()], "choices": list(LANGUAGES)},
     )
     return View(blocks, document)

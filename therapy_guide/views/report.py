@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, chosen
+from therapy_guide.core.language import ENGLISH, Language, current
 from therapy_guide.core.scoring import Answered, Result, answered_in_words, decision_score
 from therapy_guide.core.urgency import FirstStep, Note, Urgency
 from therapy_guide.views.crisis import first_line
@@ -73,6 +74,7 @@ class Report:
     subscale_maxima: Mapping[str, int]  # each symptom-check part's highest score, by id
     routes_checked: tuple[tuple[str, date], ...]  # each route the result names, when checked
     decision: DecisionOutcome | None = None
+    language: Language = ENGLISH  # the language it is said in
 
     @property
     def crisis(self) -> bool:
@@ -236,6 +238,7 @@ def build_report(
     start_here = tuple(r.said(doctor_first=doctor_first) for r in routes)
     lead = lead_steps(result, region, start_here)
     return Report(
+        language=current(),
         result=result,
         headline=outcome.headline,
         detail=outcome.detail,
