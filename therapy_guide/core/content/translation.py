@@ -52,8 +52,25 @@ NOT_TEXT = frozenset(
         "aliases",
         "escalate",
         "chat",
+        "side",
+        "fits",
+        "origin",
+        "section",
+        "urgent_item",
+        "from",
     }
 )
+# Keys that hold a list of ids where they hold a list ("questions" of a symptom-check part),
+# and text or tables elsewhere.
+ID_LISTS = frozenset({"questions"})
+
+
+def _never_text(key: str, value: Any) -> bool:
+    return key in NOT_TEXT or (
+        key in ID_LISTS and isinstance(value, list) and all(isinstance(v, str) for v in value)
+    )
+
+
 KEEPS_ENGLISH = {"quote": "quote_en"}
 
 
@@ -88,7 +105,7 @@ def lay_over(english: dict[str, Any], other: dict[str, Any], path: str = "") -> 
         if key not in english:
             raise TranslationError(f"{where}: the English file has no {key!r} here")
         original = english[key]
-        if key in NOT_TEXT:
+        if _never_text(key, original):
             raise TranslationError(f"{where}: {key!r} is not translated; leave it out")
         if _is_tables(original):
             if not isinstance(value, dict):
@@ -133,7 +150,7 @@ def untranslated(english: dict[str, Any], other: dict[str, Any], path: str = "")
     """The path of every text in ENGLISH that OTHER does not translate, as lay_over names it."""
     missing: list[str] = []
     for key, value in english.items():
-        if key in NOT_TEXT:
+        if _never_text(key, value):
             continue
         where = f"{path}.{key}" if path else key
         given = other.get(key)

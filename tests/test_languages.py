@@ -1,0 +1,194 @@
+"""Choosing the language (issue #20, part 1), the Spanish content's fit to the English,
+and the catalogs: the rule, its notes and errors, and that a language never outlives
+its command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from toolkit import DATA, REPO, invoke, run_python
+
+from therapy_guide.core import language
+from therapy_guide.core.content.translation import TranslationError, lay_over, untranslated
+
+NO_LOCALE = {"LANGUAGE": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": None}
+
+
+# --- the rule ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given_lang", "environ", "expected"),
+    [
+        ("es", {"THERAPY_GUIDE_LANG": "en", "LANG": "en_US.UTF-8"}, ("es", "option")),
+        (None, {"THERAPY_GUIDE_LANG": "es", "LANG": "en_US.UTF-8"}, ("es", "environment")),
+        (None, {"LANG": "es_US.UTF-8"}, ("es", "locale")),
+        (None, {"LANG": "es_MX.UTF-8"}, ("es", "locale")),
+        (None, {"LC_ALL": "es_ES.UTF-8", "LANG": "en_US.UTF-8"}, ("es", "locale")),
+        (None, {"LC_MESSAGES": "en_US.UTF-8", "LANG": "es_US.UTF-8"}, ("en", "locale")),
+        (None, {"LANGUAGE": "es:en", "LANG": "en_US.UTF-8"}, ("es", "locale")),
+        (None, {"LANGUAGE": "fr:es", "LANG": "en_US.UTF-8"}, ("es", "locale")),
+        (None, {"LANGUAGE": "es"}, ("en", "default")),  # as gettext: LANGUAGE needs a locale
+        (None, {"LANG": "C.UTF-8"}, ("en", "default")),
+        (None, {}, ("en", "default")),
+    ],
+)
+def test_the_language_is_the_option_then_the_variable_then_the_locale_then_english(
+    given_lang: str | None, environ: dict[str, str], expected: tuple[str, str]
+) -> None:
+    choice = language.choose(given_lang, environ)
+
+    assert (choice.code, choice.source) == expected
+    assert choice.unavailable == ""
+
+
+@pytest.mark.parametrize(
+    ("environ", "asked"),
+    [({"LANG": "fr_FR.UTF-8"}, "fr_FR"), ({"THERAPY_GUIDE_LANG": "de"}, "de")],
+)
+def test_a_language_we_do_not_have_is_english_with_a_note(
+    environ: dict[str, str], asked: str
+) -> None:
+    choice = language.choose(None, environ)
+
+    assert (choice.code, choice.unavailable) == ("en", asked)
+
+
+@given(st.text(max_size=20))
+def test_any_environment_value_chooses_a_language_we_have(value: str) -> None:
+    for name in ("THERAPY_GUIDE_LANG", "LANG", "LANGUAGE", "LC_ALL"):
+        assert language.choose(None, {name: value, "LANG": "en_US"}).code in language.LANGUAGES
+
+
+def test_a_locale_we_do_not_have_runs_in_english_with_one_line_on_stderr() -> None:
+    done = invoke("myths", env={**NO_LOCALE, "LANG": "fr_FR.UTF-8"})
+
+    assert done.exit_code == 0
+    assert "Myth" in done.stdout
+    note = done.stderr.strip()
+    assert "fr_FR" in note and "--lang es" in note
+    assert len(note.splitlines()) <= 2  # one sentence, wrapped at 80 columns at most once
+
+
+@pytest.mark.parametrize("flag", ["--lang", "--save-lang"])
+def test_an_unknown_language_code_is_a_usage_error(flag: str) -> None:
+    args = ["quiz", flag, "fr", *(["--save", "x.md"] if flag == "--save-lang" else [])]
+
+    done = invoke(*args)
+
+    assert done.exit_code == 2
+    assert f"{flag} must be one of: en, es (not 'fr')" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_save_lang_without_save_says_what_it_is_for() -> None:
+    done = invoke("quiz", "--save-lang", "en")
+
+    assert done.exit_code == 2
+    assert "--save-lang" in done.stderr and "--save" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "code"),
+    [
+        (["about", "--json"], {"LANG": "en_US.UTF-8"}, "en"),
+        (["about", "--json", "--lang", "es"], {"LANG": "en_US.UTF-8"}, "es"),
+        (["about", "--json", "--lang=es"], {}, "es"),
+        (["about", "--json"], {"LANG": "es_US.UTF-8"}, "es"),
+        (["about", "--json"], {"THERAPY_GUIDE_LANG": "es"}, "es"),
+        (["about", "--json", "--lang", "en"], {"LANG": "es_MX.UTF-8"}, "en"),
+    ],
+)
+def test_about_says_which_language_is_showing(
+    args: list[str], env: dict[str, str | None], code: str
+) -> None:
+    done = invoke(*args, env={**NO_LOCALE, **env})
+
+    assert done.exit_code == 0, done.stderr
+    shown = json.loads(done.stdout)["language"]
+    assert shown["code"] == code
+    assert shown["choices"] == ["en", "es"]
+
+
+def test_a_command_in_spanish_leaves_the_next_one_in_english() -> None:
+    invoke("about", "--lang", "es")
+
+    assert language.current() == "en"
+    assert json.loads(invoke("about", "--json", env=NO_LOCALE).stdout)["language"]["code"] == "en"
+
+
+def test_the_locales_region_stays_its_own_rule() -> None:
+    done = invoke("crisis", "--json", env={**NO_LOCALE, "LANG": "es_MX.UTF-8"})
+
+    assert json.loads(done.stdout)["region"] == "MX"
+
+
+# --- data/es/ laid over data/ -------------------------------------------------------------
+
+ENGLISH = tomllib.loads((DATA / "questions.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("other", "says"),
+    [
+        ({"questions": {"no_such_question": {"label": "x"}}}, "questions.no_such_question"),
+        ({"questions": {"safety": {"nope": "x"}}}, "questions.safety.nope: the English file"),
+        ({"questions": {"safety": {"id": "x"}}}, "'id' is not translated"),
+        ({"questions": {"safety": {"label": 3}}}, "text is expected"),
+        ({"questions": {"safety": {"confirm": False}}}, "only text is translated"),
+        (
+            {"questions": {"safety_weeks": {"options": {"yes": {"steps": ["uno"]}}}}},
+            "2 items in English, 1 here",
+        ),
+    ],
+)
+def test_a_translation_that_does_not_fit_its_english_is_refused_with_its_path(
+    other: dict[str, object], says: str
+) -> None:
+    with pytest.raises(TranslationError, match=None) as refused:
+        lay_over(ENGLISH, other)
+
+    assert says in str(refused.value)
+
+
+def test_a_translation_replaces_text_by_id_and_lists_what_it_lacks() -> None:
+    other = {"questions": {"safety": {"label": "Su seguridad ahora"}}}
+
+    merged = lay_over(ENGLISH, other)
+
+    assert merged["questions"][0]["label"] == "Su seguridad ahora"
+    assert merged["questions"][0]["id"] == "safety"
+    assert ENGLISH["questions"][0]["label"] == "Safety right now"  # the English is untouched
+    missing = untranslated(ENGLISH, other)
+    assert "questions.safety.label" not in missing
+    assert "questions.safety.text" in missing
+    assert not any(p.endswith((".id", ".source", ".checked")) for p in missing)
+
+
+def test_the_loader_names_the_spanish_file_that_does_not_fit(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    (data / "es").mkdir(exist_ok=True)
+    (data / "es" / "myths.toml").write_text('[myths.nope]\nmyth = "x"\n', encoding="utf-8")
+
+    done = invoke("myths", "--lang", "es", env={"THERAPY_GUIDE_DATA_DIR": str(data)})
+
+    assert done.exit_code == 2  # as any content file that does not fit its model
+    assert "es/myths.toml" in done.stderr and "myths.nope" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# --- the catalogs ---------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_catalogs_and_the_spanish_content_are_complete_and_current() -> None:
+    done = run_python([str(REPO / "scripts" / "catalogs.py"), "--check"], cwd=REPO, timeout=120)
+
+    assert done.exit_code == 0, done.stderr[-3000:]
