@@ -355,3 +355,106 @@ def readability_findings(
         if level > MAX_GRADE:
             findings.append(f"{passage.where}: grade {level:.1f} > {MAX_GRADE:g}: {ours}")
     return findings
+
+
+# --- Spanish (issue #20) -----------------------------------------------------------------
+# Fernández-Huerta's reading ease, from textstat with pyphen's Spanish dictionary (no
+# network: textstat needs NLTK's data only for English). 70 and above is "bastante fácil"
+# or easier: the floor that matches the English grade-8 rule.
+MIN_EASE_ES = 70.0
+SPANISH = "es"
+
+
+def merged_toml(folder: Path, name: str, language: str = SPANISH) -> dict[str, Any]:
+    """FOLDER/NAME with FOLDER/LANGUAGE/NAME laid over it, as the loader lays it."""
+    from therapy_guide.core.content.translation import lay_over
+
+    english = read_toml(folder / name)
+    other = folder / language / name
+    return lay_over(english, read_toml(other)) if other.exists() else english
+
+
+def spanish_content_passages(directory: Path | None = None) -> list[Passage]:
+    """The graded content passages (GRADED, less instrument wording) in Spanish: the same
+    paths as in English, so one list of what we wrote serves both languages."""
+    folder = directory or content.data_dir()
+    exempt = instrument_paths(read_toml(folder / "questions.toml"))
+    return [
+        Passage(f"es/{name}: {path}", text, name, path)
+        for name, globs in GRADED_PATTERNS.items()
+        for path, text in walk(merged_toml(folder, name))
+        if path not in exempt and any(p.fullmatch(path) for p in globs)
+    ]
+
+
+def catalog_passages(po: Path | None = None) -> list[Passage]:
+    """Each Spanish sentence of the program's own words (the .po's translations)."""
+    from babel.messages.pofile import read_po
+
+    path = po or REPO / "therapy_guide" / "locale" / "es" / "LC_MESSAGES" / "therapy_guide.po"
+    with path.open("rb") as fh:
+        catalog = read_po(fh)
+    return [
+        Passage(f"es.po: {str(m.id)[:50]!r}", str(m.string))
+        for m in catalog
+        if m.id and m.string
+    ]
+
+
+def reading_ease_es(text: str) -> float:
+    import textstat
+
+    textstat.set_lang(SPANISH)
+    return float(textstat.fernandez_huerta(text))
+
+
+def spanish_sentences(text: str) -> list[str]:
+    """The sentences of TEXT that we wrote: less any that quotes the article (“...”) or
+    starts with "El artículo", and less {placeholders}, which are not words."""
+    text = re.sub(r"\{[a-z_]+\}", "", text)
+    return [
+        s
+        for s in split_sentences(QUOTATION.sub(QUOTED, text))
+        if QUOTED not in s and not s.startswith(("El artículo", "(traducción"))
+    ]
+
+
+def spanish_readability_findings(passages: Iterable[Passage]) -> list[str]:
+    """Each passage whose own sentences, read together, are below MIN_EASE_ES."""
+    findings = []
+    for passage in passages:
+        ours = " ".join(spanish_sentences(passage.text))
+        if len(ours.split()) < MIN_WORDS_ES:
+            continue
+        ease = reading_ease_es(ours)
+        if ease < MIN_EASE_ES:
+            findings.append(f"{passage.where}: {ease:.0f} < {MIN_EASE_ES:g}: {ours}")
+    return findings
+
+
+# A few words decide too little: grade passages of this many words or more.
+MIN_WORDS_ES = 8
+# Words we never use for a person (no diagnosis, no stigma), and the informal "tú" and
+# Spain's "vosotros": the guide says "usted" throughout.
+BANNED_ES = re.compile(
+    r"\b(trastornos?|enferm[oa]s? mental(?:es)?|enfermedad(?:es)? mental(?:es)?|loc[oa]s?"
+    r"|padec\w*|sufre de|sufrir de)\b",
+    re.IGNORECASE,
+)
+INFORMAL_ES = re.compile(
+    r"\b(tú|tu|tus|te|ti|contigo|vosotr[oa]s|vuestr[oa]s?|os|puedes|tienes|quieres|eres"
+    r"|estás|necesitas|sientes|haces|vas|sabes|debes|piensas|crees)\b",
+    re.IGNORECASE,
+)
+
+
+def spanish_word_findings(passages: Iterable[Passage]) -> list[str]:
+    """Each of our Spanish sentences with a banned word or a "tú" form in it."""
+    findings = []
+    for passage in passages:
+        for sentence in spanish_sentences(passage.text):
+            for rule, pattern in (("banned word", BANNED_ES), ("not usted", INFORMAL_ES)):
+                found = pattern.search(sentence)
+                if found:
+                    findings.append(f"{passage.where}: {rule} {found.group(0)!r}: {sentence}")
+    return findings
