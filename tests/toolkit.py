@@ -180,8 +180,11 @@ def vocabulary() -> frozenset[str]:
         for name in ("cli/app", "cli/options", "console/pager")
     ]
     sources = [*DATA.glob("*.toml"), REPO / "therapy_guide" / "core" / "wording.py", *help_text]
+    # Spanish too: its content and its catalog (issue #20).
+    sources += [*DATA.glob("*/*.toml"), *(REPO / "therapy_guide" / "locale").glob("*/*/*.po")]
     text = " ".join(p.read_text(encoding="utf-8") for p in sources) + HELP_WORDS
-    return frozenset(t.lower() for t in re.findall(r"[A-Za-z]+", f"{text} {to_ascii(text)}"))
+    words = re.findall(r"[^\W\d_]+", f"{text} {to_ascii(text)}")
+    return frozenset(t.lower() for t in words)
 
 
 def split_words(lines: Sequence[str]) -> set[str]:
@@ -195,7 +198,7 @@ def split_words(lines: Sequence[str]) -> set[str]:
     return {
         token
         for line in lines
-        for token in re.findall(r"[A-Za-z]+", line)
+        for token in re.findall(r"[^\W\d_]+", line)
         if token.lower() not in known and not any(token.lower() in k for k in too_long)
     }
 
