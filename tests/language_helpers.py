@@ -395,9 +395,7 @@ def catalog_passages(po: Path | None = None) -> list[Passage]:
     with path.open("rb") as fh:
         catalog = read_po(fh)
     return [
-        Passage(f"es.po: {str(m.id)[:50]!r}", str(m.string))
-        for m in catalog
-        if m.id and m.string
+        Passage(f"es.po: {str(m.id)[:50]!r}", str(m.string)) for m in catalog if m.id and m.string
     ]
 
 

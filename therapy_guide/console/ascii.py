@@ -85,12 +85,21 @@ def to_ascii(text: str) -> str:
     return text.encode("ascii", HANDLER).decode("ascii")
 
 
-class PlainWriter(io.TextIOBase):
-    """Writes to a stream in plain ASCII; Rich sees encoding 'ascii' and draws ASCII boxes."""
+# The typographic marks a pipe gets in plain form, when its letters are kept.
+_MARKS = str.maketrans({k: v for k, v in _PLAIN.items() if not k.isalpha()})
 
-    def __init__(self, stream: TextIO) -> None:
+
+class PlainWriter(io.TextIOBase):
+    """Writes to a stream in plain ASCII; Rich sees encoding 'ascii' and draws ASCII boxes.
+
+    KEEP_LETTERS (a language other than English, on a UTF-8 stream): only the marks go
+    plain (quotes, dashes, bullets); a letter keeps its accent and ¿ stays, because in
+    Spanish "año" is not "ano"."""
+
+    def __init__(self, stream: TextIO, *, keep_letters: bool = False) -> None:
         super().__init__()
         self._stream = stream
+        self._plain = (lambda text: text.translate(_MARKS)) if keep_letters else to_ascii
 
     @property
     def encoding(self) -> str:  # type: ignore[override]
@@ -98,7 +107,7 @@ class PlainWriter(io.TextIOBase):
 
     def write(self, text: str) -> int:
         # Rich pads every line to the full width; in a pipe that is only noise.
-        self._stream.write(TRAILING_SPACES.sub("\n", to_ascii(text)))
+        self._stream.write(TRAILING_SPACES.sub("\n", self._plain(text)))
         return len(text)
 
     def flush(self) -> None:

@@ -14,7 +14,7 @@ from rich.theme import Theme
 
 from therapy_guide import STACK_BELOW
 from therapy_guide.console import screen  # one threshold for help and content
-from therapy_guide.console.ascii import PlainWriter
+from therapy_guide.console.ascii import PlainWriter, is_utf8
 
 THEME = Theme(
     {
@@ -35,14 +35,18 @@ THEME = Theme(
 
 
 def plain_when_piped(stream: TextIO) -> IO[str]:
-    """A pipe gets plain ASCII: straight quotes, '-' for dashes, ASCII boxes.
+    """A pipe gets plain ASCII: straight quotes, '-' for dashes, ASCII boxes (and, in a
+    language other than English, letters with their accents: see PlainWriter).
 
     The reader may be awk, a pager or a log with no idea of UTF-8; byte-counting tools
     then measure what a person sees. Terminals keep the typographic characters.
     """
     if stream.isatty():
         return stream
-    return cast(IO[str], PlainWriter(stream))
+    from therapy_guide.core.language import ENGLISH, current
+
+    keep_letters = current() != ENGLISH and is_utf8(stream)
+    return cast(IO[str], PlainWriter(stream, keep_letters=keep_letters))
 
 
 class GuideConsole(Console):
