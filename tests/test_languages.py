@@ -192,3 +192,12 @@ def test_the_catalogs_and_the_spanish_content_are_complete_and_current() -> None
     done = run_python([str(REPO / "scripts" / "catalogs.py"), "--check"], cwd=REPO, timeout=120)
 
     assert done.exit_code == 0, done.stderr[-3000:]
+
+
+def test_a_pipe_in_spanish_keeps_its_accents_and_still_plains_the_marks() -> None:
+    done = invoke("about", "--lang", "es")
+
+    assert done.exit_code == 0, done.stderr
+    assert "¿" in done.stdout and "í" in done.stdout  # "¿qué le convendría más?"
+    assert not {"“", "”", "—", "•"} & set(done.stdout)
+    assert invoke("about").stdout.isascii()  # English in a pipe is ASCII, as before
