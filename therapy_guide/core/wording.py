@@ -27,6 +27,16 @@ ARTICLE_SAYS = "The article says"
 OUR_ANSWER = "Our answer"
 OURS = "(Added by therapy-guide for balance; not from the article.)"
 
+# --- the article in another language (views/translated.py) -----------------------------
+# Said only when the guide speaks another language than the article's, English: the
+# article's words are then our translation, and a view says so once, not after each one.
+# "(our translation)": after the first of the article's words in a section.
+OUR_TRANSLATION = "(our translation)"
+# A line under the title of the comparison, all of it the article's words.
+WHAT_THE_ARTICLE_SAYS = "What the article says"
+# After the article's title among a saved summary's sources.
+ARTICLE_IN_ENGLISH = "The article is in English. Its words quoted here are our translation."
+
 # --- questions -------------------------------------------------------------------------
 QUESTIONS_TITLE = "The quiz's questions and how each answer is scored"
 QUESTIONS_INTRO = (

@@ -4,6 +4,9 @@
 and puts the note, marked as ours, right after that block; the JSON document gets the
 notes too. Every way out (render.emit, saving) passes its view through here, so no
 output can show the quote without the note.
+
+In a translation a note's `quote` is in our translation of the article, found in the
+translated text the view shows, and its JSON keeps the English as `quote_en`.
 """
 
 from __future__ import annotations
@@ -95,6 +98,8 @@ def balanced(view: View) -> View:
             {
                 "id": n.id,
                 "quote": n.quote,
+                # In a translation, the article's own words, in English.
+                **({"quote_en": n.quote_en} if n.quote_en else {}),
                 "note": n.text,
                 "label": notes.label,
                 "source": n.source,

@@ -1,8 +1,12 @@
-"""The comparison: the article's table, both "consider if" lists, the example, the notes."""
+"""The comparison: the article's table, both "consider if" lists, the example, the notes.
+
+In another language than English they are our translation: said under the title, with
+the English original beside them in the JSON (views/translated.py).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from therapy_guide.core import words as w
 from therapy_guide.views.document import (
@@ -17,6 +21,7 @@ from therapy_guide.views.document import (
     View,
     versioned,
 )
+from therapy_guide.views.translated import english_beside, in_english, marked, translating
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.article import Comparison
@@ -47,7 +52,12 @@ def compare_view(comparison: Comparison, aspect_id: str | None = None, *, full: 
         conclusion=comparison.conclusion,
         source=comparison.source.model_dump(),
     )
-    blocks: list[Block] = [Title(comparison.title), aspect_table(comparison, aspect_id)]
+    if translating():
+        document = with_english(document)
+    blocks: list[Block] = [Title(comparison.title)]
+    if translating():
+        blocks.append(Paragraph(marked(w.WHAT_THE_ARTICLE_SAYS), "muted"))
+    blocks.append(aspect_table(comparison, aspect_id))
     if aspect_id is not None:
         return View(tuple(blocks), document)
     c, ex, s = comparison.consider, comparison.example, comparison.source
@@ -75,3 +85,29 @@ def compare_view(comparison: Comparison, aspect_id: str | None = None, *, full: 
         Paragraph(w.SOURCE.format(title=s.title, publisher=s.publisher, note=s.note), "muted"),
     ]
     return View(tuple(blocks), document)
+
+
+def with_english(document: dict[str, Any]) -> dict[str, Any]:
+    """DOCUMENT, the comparison in translation, with the English original of each of its
+    parts beside it (`quote_en`): the article's words as written."""
+    from therapy_guide.core.content import comparison as load
+
+    original = in_english(load)
+    english = {a.id: a for a in original.aspects}
+    beside = english_beside
+    return {
+        **beside(document, original, ("title", "notes", "conclusion")),
+        "aspects": [
+            beside(a, english[a["id"]], ("name", "therapy", "psychotherapy"))
+            for a in document["aspects"]
+        ],
+        "consider": beside(document["consider"], original.consider, ("therapy", "psychotherapy")),
+        "example": beside(
+            document["example"], original.example, ("situation", "therapy", "psychotherapy")
+        ),
+        "definitions": [
+            beside(d, e, ("term", "summary", "detail"))
+            for d, e in zip(document["definitions"], original.definitions, strict=True)
+        ],
+        "source": beside(document["source"], original.source, ("title",)),
+    }

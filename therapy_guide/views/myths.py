@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from therapy_guide.core import words as w
 from therapy_guide.views.document import (
@@ -14,6 +14,7 @@ from therapy_guide.views.document import (
     View,
     versioned,
 )
+from therapy_guide.views.translated import english_beside, in_english, marked, translating
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.misconceptions import Myths
@@ -22,11 +23,34 @@ if TYPE_CHECKING:
 def myths_view(myths: Myths) -> View:
     """Each misconception and its answer, labelled by whose words it is: the article's
     answers are its claims, not settled facts, and ours are marked as ours. Our balance
-    notes (views/balance.py) go beside any article words they balance."""
+    notes (views/balance.py) go beside any article words they balance.
+
+    In another language than English, the first of the article's answers says that its
+    words are our translation, and the JSON keeps each of its myths in English beside it
+    (views/translated.py)."""
     blocks: list[Block] = [Title(myths.title)]
+    said = not translating()  # whether the article's words were said to be our translation
     for number, m in enumerate(myths.myths, start=1):
         ours = m.origin == "balance"
-        answer = Labelled(w.OUR_ANSWER if ours else w.ARTICLE_SAYS, m.fact, "fact")
+        label = w.OUR_ANSWER if ours else w.ARTICLE_SAYS
+        if not ours and not said:
+            label, said = marked(label), True
+        answer = Labelled(label, m.fact, "fact")
         details: list[Block] = [answer, *([Paragraph(w.OURS, "muted")] if ours else [])]
         blocks.append(Numbered(number, w.MYTH, m.myth, "myth", tuple(details)))
-    return View(tuple(blocks), versioned(myths=[m.model_dump() for m in myths.myths]))
+    documents = [m.model_dump() for m in myths.myths]
+    if translating():
+        documents = with_english(documents)
+    return View(tuple(blocks), versioned(myths=documents))
+
+
+def with_english(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """DOCUMENTS, the myths in translation, each of the article's with its English
+    original beside it (`quote_en`); ours have none: they are not the article's words."""
+    from therapy_guide.core.content import myths as load
+
+    english = {m.id: m for m in in_english(load).myths}
+    return [
+        d if d["origin"] == "balance" else english_beside(d, english[d["id"]], ("myth", "fact"))
+        for d in documents
+    ]

@@ -38,15 +38,17 @@ from therapy_guide.views.first_steps import (
     suggestion_blocks,
 )
 from therapy_guide.views.report import DecisionOutcome, Report
+from therapy_guide.views.translated import mark_first_quote
 
 
 def reason_blocks(report: Report) -> tuple[Block, ...]:
+    """Every reason: the question, the answer, and why, in the article's words where it can
+    (in translation, said once: views/translated.py)."""
+    given = report.result.reasons
+    becauses = mark_first_quote(x.because for x in given)
     reasons = [
-        Entry(
-            x.question,
-            (Labelled(w.YOU_SAID, x.answer), Paragraph(x.because)),
-        )
-        for x in report.result.reasons
+        Entry(x.question, (Labelled(w.YOU_SAID, x.answer), Paragraph(because)))
+        for x, because in zip(given, becauses, strict=True)
     ]
     return tuple(reasons) or (Paragraph(w.NO_REASONS),)
 
@@ -141,7 +143,8 @@ def top_reasons(report: Report, shown: int) -> list[Block]:
         why = w.TOP_REASON.format(total=len(reasons))
     else:
         why = w.TOP_REASONS.format(shown=len(top), total=len(reasons))
-    return [Section(why, (Bullets(tuple(reason_line(r) for r in top)),))]
+    lines = mark_first_quote(reason_line(r) for r in top)
+    return [Section(why, (Bullets(tuple(lines)),))]
 
 
 def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
@@ -155,6 +158,8 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
     if report.crisis:
         return crisis_result_blocks(report, full=full)
     blocks: list[Block] = []
+    # The article's words in them, in translation, said once (views/translated.py).
+    detail, both_note = mark_first_quote((report.detail, report.both_note))
     if full:
         blocks += [
             Title(w.RESULT_TITLE),
@@ -164,7 +169,7 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
         *opening_blocks(report),
         *first_step_blocks(report),
         *suggestion_blocks(report),
-        Paragraph(report.detail),
+        Paragraph(detail),
         Paragraph(report.lean_sentence, "muted"),
     ]
     if full:
@@ -175,8 +180,8 @@ def result_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
             blocks.append(
                 Paragraph(w.ALL_REASONS.format(count=len(report.result.reasons)), "muted")
             )
-    if report.both_note:
-        blocks.append(Paragraph(report.both_note, "either", gap=True))
+    if both_note:
+        blocks.append(Paragraph(both_note, "either", gap=True))
     blocks += screen_blocks(report) if full else how_soon_blocks(report)
     blocks.append(Section(w.NEXT_STEPS, (Bullets(report.next_steps),)))
     if full and report.answered:

@@ -27,6 +27,7 @@ from therapy_guide.views.document import (
 from therapy_guide.views.first_steps import first_step_blocks, opening_blocks
 from therapy_guide.views.report import DecisionOutcome, Report
 from therapy_guide.views.result import result_document
+from therapy_guide.views.translated import mark_first_quote, translating
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.crisis import Resource
@@ -54,7 +55,7 @@ def suggestion(report: Report) -> Section:
     else:
         body.append(Paragraph(report.lean_sentence, "muted"))
         if report.both_note:
-            body.append(Paragraph(report.both_note))
+            body += [Paragraph(note) for note in mark_first_quote([report.both_note])]
         if report.result.screen is not None or report.urgency.level != "routine":
             body.append(Labelled(w.HOW_SOON, report.urgency.how_soon))
         if report.lead_steps:  # what to do first, means safety included
@@ -63,7 +64,8 @@ def suggestion(report: Report) -> Section:
             body.append(Labelled(w.NEXT_STEP, report.next_step))
         # The strongest few; every answer is in the table below.
         top = report.result.reasons[:SUMMARY_REASONS]
-        reasons = tuple(Labelled(r.label, r.because) for r in top)
+        becauses = mark_first_quote(r.because for r in top)  # the article's words, said once
+        reasons = tuple(Labelled(r.label, b) for r, b in zip(top, becauses, strict=True))
         body.append(Section(w.SUMMARY_WHY, reasons or (Paragraph(w.NO_REASONS),)))
     body.append(Labelled(w.PLEASE_NOTE, report.disclaimer, "warning"))
     return Section(w.SUMMARY_SUGGESTION, tuple(body))
@@ -132,7 +134,11 @@ def crisis_lines(report: Report) -> Section:
 
 
 def sources(report: Report) -> Section:
+    """Where it all comes from. The article by its own title, in English; in another
+    language, also that its words quoted here are our translation."""
     cited = [report.article_cite]
+    if translating():
+        cited = [f"{report.article_cite} {w.ARTICLE_IN_ENGLISH}"]
     if report.result.screen is not None and report.screen_attribution:
         cited.append(report.screen_attribution)
     if report.decision is not None:

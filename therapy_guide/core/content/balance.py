@@ -11,6 +11,9 @@ class BalanceNote(Sourced):
     id: Id
     quote: Text  # the article's words this note balances, wherever they are shown
     text: Text
+    # In a translation, `quote` is in our translation of the article and this is the
+    # article's own words, in English (core/content/translation.py lays it beside).
+    quote_en: Text | None = None
 
 
 class BalanceNotes(Model):

@@ -24,9 +24,12 @@ from typing import Any
 
 # Keys whose values are never text for a person to read in another language: ids, levels,
 # links, sources and dates, numbers, citations of guidelines, and what a number is for.
+# A table under one of these names is not a value but more entries: its texts are
+# translated (the article's `source` in data/compare.toml: its publisher and note).
 NOT_TEXT = frozenset(
     {
         "id",
+        "origin",
         "source",
         "source_url",
         "checked",
@@ -105,7 +108,7 @@ def lay_over(english: dict[str, Any], other: dict[str, Any], path: str = "") -> 
         if key not in english:
             raise TranslationError(f"{where}: the English file has no {key!r} here")
         original = english[key]
-        if _never_text(key, original):
+        if _never_text(key, original) and not isinstance(original, dict):
             raise TranslationError(f"{where}: {key!r} is not translated; leave it out")
         if _is_tables(original):
             if not isinstance(value, dict):
@@ -150,7 +153,7 @@ def untranslated(english: dict[str, Any], other: dict[str, Any], path: str = "")
     """The path of every text in ENGLISH that OTHER does not translate, as lay_over names it."""
     missing: list[str] = []
     for key, value in english.items():
-        if _never_text(key, value):
+        if _never_text(key, value) and not isinstance(value, dict):
             continue
         where = f"{path}.{key}" if path else key
         given = other.get(key)
