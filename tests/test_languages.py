@@ -201,3 +201,21 @@ def test_a_pipe_in_spanish_keeps_its_accents_and_still_plains_the_marks() -> Non
     assert "¿" in done.stdout and "í" in done.stdout  # "¿qué le convendría más?"
     assert not {"“", "”", "—", "•"} & set(done.stdout)
     assert invoke("about").stdout.isascii()  # English in a pipe is ASCII, as before
+
+
+def test_each_name_in_wording_is_written_once() -> None:
+    """A second SOURCE once hid the first: compare ended with "Source", not its citation."""
+    import ast
+
+    tree = ast.parse((REPO / "therapy_guide" / "core" / "wording.py").read_text("utf-8"))
+    names = [
+        t.id
+        for n in tree.body
+        if isinstance(n, ast.Assign)
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    ]
+
+    assert sorted({n for n in names if names.count(n) > 1}) == []
+    compare = invoke("compare").stdout
+    assert "Source: " in compare and "Lake Forest" in compare.split("Source: ")[-1]

@@ -82,7 +82,9 @@ def compare_view(comparison: Comparison, aspect_id: str | None = None, *, full: 
         blocks.append(Paragraph(w.DEFINITIONS_HINT, "muted", gap=True))
     blocks += [
         Paragraph(comparison.conclusion, gap=True),
-        Paragraph(w.SOURCE.format(title=s.title, publisher=s.publisher, note=s.note), "muted"),
+        Paragraph(
+            w.ARTICLE_SOURCE.format(title=s.title, publisher=s.publisher, note=s.note), "muted"
+        ),
     ]
     return View(tuple(blocks), document)
 

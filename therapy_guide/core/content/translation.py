@@ -57,7 +57,6 @@ NOT_TEXT = frozenset(
         "chat",
         "side",
         "fits",
-        "origin",
         "section",
         "urgent_item",
         "from",
