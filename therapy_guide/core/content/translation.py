@@ -23,7 +23,8 @@ from __future__ import annotations
 from typing import Any
 
 # Keys whose values are never text for a person to read in another language: ids, levels,
-# links, sources and dates, numbers, citations of guidelines, and what a number is for.
+# links, sources and dates, numbers, citations of guidelines, what a number is for, and
+# language codes.
 NOT_TEXT = frozenset(
     {
         "id",
@@ -52,6 +53,8 @@ NOT_TEXT = frozenset(
         "aliases",
         "escalate",
         "chat",
+        "language_codes",
+        "always_in",
     }
 )
 KEEPS_ENGLISH = {"quote": "quote_en"}
