@@ -32,6 +32,8 @@ def entries() -> Iterator[tuple[str, str, date, str]]:
     for code, region in directory.regions.items():
         for line in region.resources:
             yield "crisis.toml", f"{code}: {line.name}", line.checked, line.source
+            for spoken, way in line.ways_in.items():  # its way in for one language
+                yield "crisis.toml", f"{code}: {line.name} ({spoken})", way.checked, way.source
     elsewhere = directory.elsewhere
     yield "crisis.toml", f"elsewhere: {elsewhere.name}", elsewhere.checked, elsewhere.source
     care = content.care()

@@ -104,6 +104,11 @@ def words_problems(directory: CrisisDirectory) -> list[str]:
             said = " ".join((line.contact, *line.notes))
             for number in own - set(written_numbers(said)) - {"442-AYUDAME"}:
                 problems.append(f"{code} {line.name}: numbers has {number}, its words do not")
+            for language, way in line.ways_in.items():  # its numbers are the line's own
+                given = {n.shown for n in way.numbers}
+                written = set(written_numbers(way.contact))
+                for number in (written - given) | (given - written - {"442-AYUDAME"}):
+                    problems.append(f"{code} {line.name} ({language}): {number} in one, not both")
     return problems
 
 

@@ -4,6 +4,11 @@
 command line), else the territory of the person's locale, else the default; aliases (GB
 for UK); and, for a country we have no lines for, the international block instead of an
 error. The command line only hands it what the person typed and the environment.
+
+It also shapes the lines for the language the guide speaks (`core.language`): in a
+language other than English, a line's own way in for that language (988 in Spanish: press
+2, or text AYUDA) is how to reach it, and the lines that answer in it come first. English
+keeps the file's order.
 """
 
 from __future__ import annotations
@@ -11,10 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
+from therapy_guide.core import language
 from therapy_guide.core.content.base import Model, Sourced, Text
 
 # Where a region came from, in the order they are tried.
@@ -28,6 +34,8 @@ NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})
 # How a number is used: called, texted, or messaged on WhatsApp.
 How = Literal["call", "text", "whatsapp"]
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+# A language as ISO 639 writes it: "en", "es", "fil".
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 
 
 class Number(Model):
@@ -56,6 +64,20 @@ class Number(Model):
         """The digits a phone dials: the E.164 form, or a short number as shown."""
         return self.dial or re.sub(r"[ -]", "", self.shown)
 
+    @property
+    def reaches(self) -> set[tuple[str, How, str]]:
+        """Each way this number is used: (digits dialled, how, the word to text first)."""
+        return {(self.dialled, how, self.word) for how in self.by}
+
+
+class WayIn(Sourced):
+    """How to reach a line in one language, where that is not its `contact`: 988 in
+    Spanish is "Call 988 and press 2, or text AYUDA to 988". Each of its numbers is one of
+    the line's own (so the line's checks hold for it), and the line's hours hold for it."""
+
+    contact: Text
+    numbers: tuple[Number, ...] = Field(min_length=1)
+
 
 class ResourceText(Model):
     """What a resource says about itself: when to use it, who answers, its hours."""
@@ -68,6 +90,9 @@ class ResourceText(Model):
     open: str = ""  # the hours in a few characters ("24/7"), for the compact block
     url: str = ""
     languages: tuple[Text, ...] = ()  # the languages it is answered in, as its sources say
+    # The same languages as codes, for the program: the lines that answer in the guide's
+    # language come first. A language with no code ("20 Indian languages") has none.
+    language_codes: tuple[LanguageCode, ...] = ()
     notes: tuple[Text, ...] = ()
     emergency: bool = False  # the emergency number: shown on its own line, always
     urgent: bool = True  # for help right now; false for a referral line (SAMHSA)
@@ -78,6 +103,34 @@ class Resource(ResourceText, Sourced):
 
     contact: Text
     numbers: tuple[Number, ...] = ()  # every number its contact and notes give
+    ways_in: dict[LanguageCode, WayIn] = Field(default_factory=dict)  # by language code
+
+    @model_validator(mode="after")
+    def _check_ways_in(self) -> Resource:
+        reached = {used for number in self.numbers for used in number.reaches}
+        for code, way in self.ways_in.items():
+            if code not in self.language_codes:
+                raise ValueError(f"ways_in.{code}: the line does not answer in {code!r}")
+            for number in way.numbers:
+                if not number.reaches <= reached:
+                    raise ValueError(f"ways_in.{code}: {number.shown} is not one of its numbers")
+        return self
+
+    def in_language(self, code: str) -> Resource:
+        """This line as a speaker of language CODE reaches it: by its way in for CODE,
+        if it has one (those numbers first, then the rest of its own), sourced by both."""
+        way = self.ways_in.get(code)
+        if way is None:
+            return self
+        rest = tuple(n for n in self.numbers if n not in way.numbers)
+        return self.model_copy(
+            update={
+                "contact": way.contact,
+                "numbers": (*way.numbers, *rest),
+                "source": f"{way.source} {self.source}",
+                "checked": min(way.checked, self.checked),
+            }
+        )
 
 
 class Region(Model):
@@ -86,6 +139,9 @@ class Region(Model):
     # Lines the compact block always shows for this region, after its lines for help
     # right now (the US: 988 in Spanish, for the many Spanish speakers on an English locale).
     always: tuple[Text, ...] = ()
+    # The language `always` is written in, if any: when the guide speaks it, the lines
+    # themselves are in it already, so the block leaves `always` out.
+    always_in: LanguageCode | None = None
 
 
 class ChosenRegion(Region):
@@ -176,12 +232,13 @@ class CrisisDirectory(Model):
 
     def _for_code(self, code: str, source: Source) -> ChosenRegion:
         wanted = self._canonical(code)
+        spoken = language.current()
         if wanted in self.regions:
             region = self.regions[wanted]
             return ChosenRegion(
                 name=region.name,
-                resources=region.resources,
-                always=region.always,
+                resources=spoken_in(region.resources, spoken),
+                always=() if region.always_in == spoken else region.always,
                 code=wanted,
                 source=source,
             )
@@ -216,6 +273,22 @@ class CrisisDirectory(Model):
         )
 
 
+def spoken_in(resources: tuple[Resource, ...], code: str) -> tuple[Resource, ...]:
+    """RESOURCES as a speaker of language CODE reaches them: each by its way in for CODE,
+    and, in any language but English, the crisis lines that answer in CODE before those
+    that do not. The emergency number and the services that are no crisis line keep
+    their places; so does the file's order in English, and within each group."""
+    shown = tuple(r.in_language(code) for r in resources)
+    if code == language.ENGLISH:
+        return shown
+    places = [n for n, r in enumerate(shown) if r.urgent and not r.emergency]
+    lines = sorted((shown[n] for n in places), key=lambda r: code not in r.language_codes)
+    ordered = list(shown)
+    for place, line in zip(places, lines, strict=True):
+        ordered[place] = line
+    return tuple(ordered)
+
+
 def locale_territory(environ: Mapping[str, str]) -> str | None:
     """The territory of the first locale set in LC_ALL, LC_MESSAGES or LANG ("en_GB" gives
     "GB"); C, POSIX and empty values are skipped. None when the locale names no place.
@@ -241,10 +314,11 @@ def locale_territory(environ: Mapping[str, str]) -> str | None:
 
 
 def country_name(code: str) -> str | None:
-    """The English name of the country CODE (ISO 3166-1 alpha-2), or None if it is none."""
+    """The name of the country CODE (ISO 3166-1 alpha-2) in the guide's language ("Japan",
+    "Japón"), or None if it is none. Babel is imported only here: it costs start-up time."""
     if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES:
         return None
     from babel import Locale
 
-    name: str | None = Locale("en").territories.get(code)
+    name: str | None = Locale.parse(language.current()).territories.get(code)
     return name

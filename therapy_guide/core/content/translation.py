@@ -23,9 +23,9 @@ from __future__ import annotations
 from typing import Any
 
 # Keys whose values are never text for a person to read in another language: ids, levels,
-# links, sources and dates, numbers, citations of guidelines, and what a number is for.
-# A table under one of these names is not a value but more entries: its texts are
-# translated (the article's `source` in data/compare.toml: its publisher and note).
+# links, sources and dates, numbers, citations of guidelines, what a number is for, and
+# language codes. A table under one of these names is not a value but more entries: its
+# texts are translated (the article's `source` in data/compare.toml: its publisher and note).
 NOT_TEXT = frozenset(
     {
         "id",
@@ -60,6 +60,8 @@ NOT_TEXT = frozenset(
         "section",
         "urgent_item",
         "from",
+        "language_codes",
+        "always_in",
     }
 )
 # Keys that hold a list of ids where they hold a list ("questions" of a symptom-check part),
