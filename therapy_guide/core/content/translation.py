@@ -24,8 +24,7 @@ from typing import Any
 
 # Keys whose values are never text for a person to read in another language: ids, levels,
 # links, sources and dates, numbers, citations of guidelines, what a number is for, and
-# language codes. A table under one of these names is not a value but more entries: its
-# texts are translated (the article's `source` in data/compare.toml: its publisher and note).
+# language codes.
 NOT_TEXT = frozenset(
     {
         "id",
@@ -69,7 +68,14 @@ NOT_TEXT = frozenset(
 ID_LISTS = frozenset({"questions"})
 
 
+# A key of NOT_TEXT that names a table of text in one place: the article's `source` in
+# data/compare.toml (its publisher and note), where elsewhere `source` is a citation.
+TEXT_TABLES = frozenset({"source"})
+
+
 def _never_text(key: str, value: Any) -> bool:
+    if key in TEXT_TABLES and isinstance(value, dict):
+        return False
     return key in NOT_TEXT or (
         key in ID_LISTS and isinstance(value, list) and all(isinstance(v, str) for v in value)
     )
@@ -109,7 +115,7 @@ def lay_over(english: dict[str, Any], other: dict[str, Any], path: str = "") -> 
         if key not in english:
             raise TranslationError(f"{where}: the English file has no {key!r} here")
         original = english[key]
-        if _never_text(key, original) and not isinstance(original, dict):
+        if _never_text(key, original):
             raise TranslationError(f"{where}: {key!r} is not translated; leave it out")
         if _is_tables(original):
             if not isinstance(value, dict):
@@ -154,7 +160,7 @@ def untranslated(english: dict[str, Any], other: dict[str, Any], path: str = "")
     """The path of every text in ENGLISH that OTHER does not translate, as lay_over names it."""
     missing: list[str] = []
     for key, value in english.items():
-        if _never_text(key, value) and not isinstance(value, dict):
+        if _never_text(key, value):
             continue
         where = f"{path}.{key}" if path else key
         given = other.get(key)
