@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from toolkit import invoke, words
 
-from therapy_guide.console.ascii import to_ascii
 from therapy_guide.core import content, language
 from therapy_guide.core.content.crisis import CrisisDirectory
 from therapy_guide.core.errors import ContentError
@@ -27,8 +26,9 @@ US_FIRST = "988 Suicide & Crisis Lifeline: Llame al 988 y marque 2, o envíe AYU
 
 
 def shown(text: str) -> str:
-    """TEXT as a pipe shows it, folded as `words` folds output."""
-    return words(to_ascii(text))
+    """TEXT as a pipe shows it in Spanish (accents kept, marks plain), folded as `words`
+    folds output."""
+    return words(text.translate(str.maketrans({"“": '"', "”": '"', "—": "-", "–": "-"})))
 
 
 def crisis_json(*args: str, env: dict[str, str | None] | None = None) -> dict[str, Any]:
