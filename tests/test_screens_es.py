@@ -1,0 +1,146 @@
+"""The screens in Spanish (issue #20, part 4): Spanish is longer, so what must stay on
+screen is checked again at 80x24 and 40x24 with LANG=es_US.UTF-8, in a pseudo-terminal
+read by pyte, and no word may be split. Only the screens where length matters run
+again: the crisis block, the quiz's crisis screen, the card with its menu, the review,
+and the reading commands on a dumb terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import pytest
+from toolkit import (
+    ENTER,
+    Screen,
+    default_answers,
+    on_a_dumb_terminal,
+    on_screen,
+    split_words,
+    too_wide,
+    words,
+)
+
+from therapy_guide.core import content, language
+from therapy_guide.core import words as w
+from therapy_guide.core.content.quiz import Question
+
+SPANISH = {"LANG": "es_US.UTF-8", "LANGUAGE": None, "LC_ALL": None, "LC_MESSAGES": None}
+SIZES = [(24, 80), (24, 40)]
+
+with language.speaking("es"):
+    BANK = content.question_bank()
+    US = content.crisis_directory().regions["US"]
+    SAID = {
+        name: getattr(w, name)
+        for name in (
+            "YES_NO_HINT_NO",
+            "YES_NO_HINT_YES",
+            "CHECKBOX_HINT",
+            "SELECT_HINT",
+            "REVIEW_DONE",
+            "MENU_DONE",
+            "NEXT_STEP",
+        )
+    }
+QUESTIONS = [q for q in BANK.questions if q.id in default_answers(BANK)]
+FIRST_LINE = US.resources[0]  # 988, whose Spanish way in leads in Spanish
+
+
+def visible(screen: Screen) -> str:
+    return words("\n".join(screen.lines))
+
+
+def all_seen(screen: Screen) -> list[str]:
+    return [*screen.lines, *(line for moment in screen.moments for line in moment)]
+
+
+def spanish_988(shown: str) -> bool:
+    return "988" in shown and "marque 2" in shown and "AYUDA" in shown
+
+
+@pytest.mark.parametrize(("rows", "cols"), SIZES)
+def test_crisis_in_spanish_keeps_988_in_spanish_and_911_on_screen(
+    rows: int, cols: int, tmp_path: Path
+) -> None:
+    screen = on_screen(["crisis"], [], rows=rows, cols=cols, home=tmp_path, env=SPANISH)
+
+    assert screen.exit_status == 0
+    shown = visible(screen)
+    assert spanish_988(shown)
+    assert "911" in shown
+    assert split_words(screen.lines) == set()
+
+
+@pytest.mark.parametrize(("rows", "cols"), SIZES)
+def test_s_at_the_safety_question_leaves_the_spanish_crisis_lines_on_screen(
+    rows: int, cols: int, tmp_path: Path
+) -> None:
+    hint = SAID["YES_NO_HINT_NO"]
+    screen = on_screen(
+        ["quiz"], [(hint, "s" + ENTER)], rows=rows, cols=cols, home=tmp_path, env=SPANISH
+    )
+
+    assert screen.exit_status == 0
+    shown = visible(screen)
+    assert spanish_988(shown)
+    assert "911" in shown
+    assert split_words(screen.lines) == set()
+
+
+def marker(question: Question) -> str:
+    if question.confirm:
+        no = question.default_option.id == "no"
+        return SAID["YES_NO_HINT_NO"] if no else SAID["YES_NO_HINT_YES"]
+    return SAID["CHECKBOX_HINT"] if question.kind == "multiple" else SAID["SELECT_HINT"]
+
+
+@pytest.fixture(scope="module")
+def walks(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Screen]:
+    """Enter through the quiz in Spanish to the card, then Enter at the menu: once a width."""
+
+    @cache
+    def walk(cols: int) -> Screen:
+        home = tmp_path_factory.mktemp(f"walk-es-{cols}")
+        steps: list[tuple[str, str | None]] = [(marker(q), ENTER) for q in QUESTIONS]
+        steps += [(SAID["REVIEW_DONE"], ENTER), (SAID["MENU_DONE"], ENTER)]
+        return on_screen(["quiz"], steps, rows=24, cols=cols, home=home, env=SPANISH)
+
+    return walk
+
+
+@pytest.mark.parametrize("cols", [80, 40])
+def test_the_spanish_card_and_its_menu_fit_one_screen_with_988(
+    walks: Callable[[int], Screen], cols: int
+) -> None:
+    screen = walks(cols)
+    at_the_menu = words("\n".join(screen.moments[-1]))
+
+    assert screen.exit_status == 0
+    assert words(BANK.result.either.headline) in at_the_menu
+    assert SAID["MENU_DONE"] in at_the_menu
+    assert "988" in at_the_menu
+
+
+@pytest.mark.parametrize("cols", [80, 40])
+def test_no_spanish_prompt_review_or_card_splits_a_word(
+    walks: Callable[[int], Screen], cols: int
+) -> None:
+    assert split_words(all_seen(walks(cols))) == set()
+
+
+@pytest.mark.parametrize("cols", [40, 80])
+@pytest.mark.parametrize(
+    "args",
+    [["crisis"], ["compare"], ["myths"], ["find-care"], ["about"], ["quiz", "--help"]],
+    ids=" ".join,
+)
+def test_on_a_dumb_terminal_spanish_reading_commands_fit_without_a_split_word(
+    args: list[str], cols: int
+) -> None:
+    done, lines = on_a_dumb_terminal(*args, cols=cols, env=SPANISH)
+
+    assert done.exit_code == 0, done.stderr
+    assert too_wide("\n".join(lines), cols) == []
+    assert split_words(lines) == set()
