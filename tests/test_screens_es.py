@@ -32,8 +32,8 @@ SIZES = [(24, 80), (24, 40)]
 with language.speaking("es"):
     BANK = content.question_bank()
     US = content.crisis_directory().regions["US"]
-    SAID = {
-        name: getattr(w, name)
+    SAID: dict[str, str] = {
+        name: str(getattr(w, name))
         for name in (
             "YES_NO_HINT_NO",
             "YES_NO_HINT_YES",

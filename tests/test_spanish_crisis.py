@@ -28,7 +28,8 @@ US_FIRST = "988 Suicide & Crisis Lifeline: Llame al 988 y marque 2, o envíe AYU
 def shown(text: str) -> str:
     """TEXT as a pipe shows it in Spanish (accents kept, marks plain), folded as `words`
     folds output."""
-    return words(text.translate(str.maketrans({"“": '"', "”": '"', "—": "-", "–": "-"})))
+    marks: dict[str, str | int | None] = {"“": '"', "”": '"', "—": "-", "–": "-"}
+    return words(text.translate(str.maketrans(marks)))
 
 
 def crisis_json(*args: str, env: dict[str, str | None] | None = None) -> dict[str, Any]:

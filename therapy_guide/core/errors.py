@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from therapy_guide.core import words as w
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -40,7 +42,8 @@ class AnswersError(GuideError):
 
     def __init__(self, problems: list[str], *, source: str, hint: str = "") -> None:
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"{source} has {_count(len(problems))}:\n{lines}", hint=hint)
+        count = w.ONE_PROBLEM if len(problems) == 1 else w.PROBLEMS.format(number=len(problems))
+        super().__init__(f"{w.HAS_PROBLEMS.format(source=source, count=count)}\n{lines}", hint=hint)
         self.problems = problems
 
 
@@ -48,7 +51,3 @@ class Cancelled(GuideError):
     """The user pressed Ctrl-C or Ctrl-D, or input ended."""
 
     exit_code = ExitCode.CANCELLED
-
-
-def _count(n: int) -> str:
-    return "1 problem" if n == 1 else f"{n} problems"

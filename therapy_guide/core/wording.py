@@ -168,6 +168,12 @@ LEAN = (
 LEAN_PLAIN = "On the article's criteria, your answers point toward {toward}: {totals}."
 CLOSE = "Your answers are close: {totals}."
 TOTALS = "therapy {therapy}, psychotherapy {psychotherapy}"
+# What an answer leans toward, as LEAN and LEAN_PLAIN say it ("toward {toward}").
+TOWARD = {"therapy": "therapy", "psychotherapy": "psychotherapy"}
+# An option's points, in the questions view.
+OPTION_POINTS = "therapy +{therapy}, psychotherapy +{psychotherapy}"
+# The kind of a question, in the questions view.
+KINDS = {"single": "single", "multiple": "multiple"}
 ONE_POINT = "{number} point"
 POINTS = "{number} points"
 WHY = "Why: the answers that moved the result"
@@ -463,3 +469,9 @@ HELP_ENV_VAR = "env var: {var}"
 HELP_REQUIRED = "required"
 # The heading of a command's examples (cli/options.examples).
 HELP_EXAMPLES = "Examples:"
+
+# --- answers files -----------------------------------------------------------------------
+# "answers.json has 2 problems:", then one line each.
+HAS_PROBLEMS = "{source} has {count}:"
+ONE_PROBLEM = "1 problem"
+PROBLEMS = "{number} problems"

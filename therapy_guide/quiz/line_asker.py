@@ -30,7 +30,7 @@ from therapy_guide.quiz.person_asker import PersonAsker, Step
 
 T = TypeVar("T")
 TYPOGRAPHIC = str.maketrans("’‘“”", "''\"\"")  # what a keyboard types instead
-WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 class Unclear(Exception):
@@ -243,13 +243,14 @@ def words_in(text: str) -> list[str]:
 
 
 def names(value: str, label: str) -> list[list[str]]:
-    """Every run of words that can name an option: its label, its id, and y or n for an
-    option that says yes or no ("No, I want to look at my past")."""
+    """Every run of words that can name an option: its label, its id, and the words for
+    yes or no (y, n; in Spanish s, sí, si too) for an option that says yes or no
+    ("No, I want to look at my past", "Sí, ...")."""
     label_words, id_words = words_in(label), words_in(value)
     said = [label_words, id_words]
-    for word, short in (("yes", "y"), ("no", "n")):
-        if word in label_words[:1] + id_words[:1]:
-            said.append([short])
+    for typed in (w.PLAIN_YES_WORDS.split(), w.PLAIN_NO_WORDS.split()):
+        if set(typed) & set(label_words[:1] + id_words[:1]):
+            said += [[word] for word in typed]
     return said
 
 

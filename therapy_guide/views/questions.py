@@ -17,7 +17,8 @@ def option_line(question: Question, option: Option) -> str:
     elif option.door is not None:
         note = w.SEE_FIRST_OPTION.format(who=option.door.who)
     else:
-        note = str(option.points)
+        points = option.points
+        note = w.OPTION_POINTS.format(therapy=points.therapy, psychotherapy=points.psychotherapy)
     default = (
         f" [{w.DEFAULT}]" if question.kind == "single" and option is question.default_option else ""
     )
@@ -55,7 +56,7 @@ def questions_view(bank: QuestionBank) -> View:
         Paragraph(w.QUESTIONS_INTRO.format(margin=bank.scoring.margin)),
     ]
     for number, q in enumerate(bank.questions, start=1):
-        flags = [q.kind, w.REQUIRED if q.required else w.OPTIONAL]
+        flags = [w.KINDS[q.kind], w.REQUIRED if q.required else w.OPTIONAL]
         if q.asked_if:
             flags.append(w.ASKED_IF.format(question=q.asked_if.question, option=q.asked_if.option))
         body = (

@@ -117,7 +117,7 @@ def describe_lean(result: Result, margin: int, *, plain: bool = False) -> str:
     totals = w.TOTALS.format(therapy=points(s.therapy), psychotherapy=points(s.psychotherapy))
     if s.lean == 0:
         return w.EVEN.format(totals=totals)
-    toward = "psychotherapy" if s.lean > 0 else "therapy"
+    toward = w.TOWARD["psychotherapy" if s.lean > 0 else "therapy"]
     if plain and abs(s.lean) < margin:  # "either": close, not pointing one way
         return w.CLOSE.format(totals=totals)
     if plain:
