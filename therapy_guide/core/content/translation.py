@@ -24,6 +24,9 @@ from typing import Any
 
 # Keys whose values are never text for a person to read in another language: ids, levels,
 # links, sources and dates, numbers, citations of guidelines, and what a number is for.
+# A key here that holds entries (an array of tables) is translated as entries all the same:
+# questions.toml's `urgency` is an answer's level, and at the top the levels in words; its
+# `questions` is the bank, and in a subscale the ids it sums.
 NOT_TEXT = frozenset(
     {
         "id",
@@ -39,6 +42,9 @@ NOT_TEXT = frozenset(
         "default",
         "kind",
         "urgency",
+        "section",
+        "questions",
+        "urgent_item",
         "positive_level",
         "urgent_level",
         "option",
@@ -80,6 +86,11 @@ def _is_tables(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
+def _not_text(key: str, value: Any) -> bool:
+    """Whether KEY, holding VALUE in the English file, is left out of a translation."""
+    return key in NOT_TEXT and not _is_tables(value)
+
+
 def lay_over(english: dict[str, Any], other: dict[str, Any], path: str = "") -> dict[str, Any]:
     """ENGLISH with OTHER's text in place of its own (a new dict; neither is changed)."""
     merged = dict(english)
@@ -88,7 +99,7 @@ def lay_over(english: dict[str, Any], other: dict[str, Any], path: str = "") -> 
         if key not in english:
             raise TranslationError(f"{where}: the English file has no {key!r} here")
         original = english[key]
-        if key in NOT_TEXT:
+        if _not_text(key, original):
             raise TranslationError(f"{where}: {key!r} is not translated; leave it out")
         if _is_tables(original):
             if not isinstance(value, dict):
@@ -133,7 +144,7 @@ def untranslated(english: dict[str, Any], other: dict[str, Any], path: str = "")
     """The path of every text in ENGLISH that OTHER does not translate, as lay_over names it."""
     missing: list[str] = []
     for key, value in english.items():
-        if key in NOT_TEXT:
+        if _not_text(key, value):
             continue
         where = f"{path}.{key}" if path else key
         given = other.get(key)
