@@ -74,7 +74,12 @@ TEXT_TABLES = frozenset({"source"})
 
 
 def _never_text(key: str, value: Any) -> bool:
-    if key in TEXT_TABLES and isinstance(value, dict):
+    """Whether KEY, holding VALUE in the English file, is left out of a translation.
+
+    A key of NOT_TEXT that holds entries (an array of tables) is translated as entries all
+    the same: questions.toml's `urgency` is an answer's level, and at the top the levels
+    in words; its `questions` is the bank, and in a subscale the ids it sums."""
+    if _is_tables(value) or (key in TEXT_TABLES and isinstance(value, dict)):
         return False
     return key in NOT_TEXT or (
         key in ID_LISTS and isinstance(value, list) and all(isinstance(v, str) for v in value)
