@@ -363,6 +363,7 @@ def readability_findings(
 # or easier: the floor that matches the English grade-8 rule.
 MIN_EASE_ES = 70.0
 SPANISH = "es"
+ASQ = "safety_weeks"  # the question in the ASQ's words
 
 
 def merged_toml(folder: Path, name: str, language: str = SPANISH) -> dict[str, Any]:
@@ -378,7 +379,10 @@ def spanish_content_passages(directory: Path | None = None) -> list[Passage]:
     """The graded content passages (GRADED, less instrument wording) in Spanish: the same
     paths as in English, so one list of what we wrote serves both languages."""
     folder = directory or content.data_dir()
-    exempt = instrument_paths(read_toml(folder / "questions.toml"))
+    questions = read_toml(folder / "questions.toml")
+    # The ASQ's questions (NIMH's published Spanish), joined as in English: as published.
+    asq = {f"questions.{n}.text" for n, q in enumerate(questions["questions"]) if q["id"] == ASQ}
+    exempt = instrument_paths(questions) | asq
     return [
         Passage(f"es/{name}: {path}", text, name, path)
         for name, globs in GRADED_PATTERNS.items()
@@ -410,6 +414,8 @@ def spanish_sentences(text: str) -> list[str]:
     """The sentences of TEXT that we wrote: less any that quotes the article (“...”) or
     starts with "El artículo", and less {placeholders}, which are not words."""
     text = re.sub(r"\{[a-z_]+\}", "", text)
+    # What a person types is not prose: commands, options, their values in capitals.
+    text = re.sub(r"therapy-guide(?: [a-z-]+)?|--?[a-z][a-z-]*(?:=\S+)?", "", text)
     return [
         s
         for s in split_sentences(QUOTATION.sub(QUOTED, text))

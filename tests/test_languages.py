@@ -8,11 +8,12 @@ import json
 import shutil
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from toolkit import DATA, REPO, invoke, run_python
+from toolkit import DATA, REPO, invoke, plain_runner, run_python
 
 from therapy_guide.core import language
 from therapy_guide.core.content.translation import TranslationError, lay_over, untranslated
@@ -219,3 +220,31 @@ def test_each_name_in_wording_is_written_once() -> None:
     assert sorted({n for n in names if names.count(n) > 1}) == []
     compare = invoke("compare").stdout
     assert "Source: " in compare and "Lake Forest" in compare.split("Source: ")[-1]
+
+
+# --- answering in Spanish -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("keys", ["s\r", "S\r", "y\r"])
+def test_s_says_yes_at_a_spanish_yes_no_prompt(keys: str, at_the_keyboard: Any) -> None:
+    run = at_the_keyboard(keys, "--lang", "es")
+
+    assert run.exit_code == 0, run.stderr
+    assert len(run.asked) == 1  # the safety question, then the crisis lines: nothing else
+    assert "marque 2" in run.said and "AYUDA" in run.said
+
+
+def test_n_says_no_at_a_spanish_yes_no_prompt(at_the_keyboard: Any) -> None:
+    run = at_the_keyboard("n\r" + "\x03", "--lang", "es")
+
+    assert len(run.asked) >= 2  # the next question came
+
+
+@pytest.mark.parametrize("typed", ["s", "sí", "SI", "si"])
+def test_the_plain_quiz_takes_si_for_yes_in_spanish(
+    typed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    done = plain_runner(monkeypatch)([typed], "--plain", "--lang", "es")
+
+    assert done.exit_code == 0, done.stderr
+    assert "marque 2" in done.stdout

@@ -248,23 +248,22 @@ def tick(options: Callable[[], Any], index: int) -> Callable[[Any], None]:
 
 def also_yes(prompt: Any) -> None:
     """The first letters of the language's other words for yes ("s" for "sí") say yes,
-    as y does: questionary's confirm knows only y and n.
-
-    The key is handed on as y, so questionary's own handling (the answer shown, Enter
-    to confirm) is unchanged."""
+    as y does: questionary's confirm knows only y and n. Each runs questionary's own
+    handler for y, so what follows (the answer shown, Enter to confirm) is unchanged."""
     from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
-    from prompt_toolkit.key_binding.key_processor import KeyPress
 
     letters = {word[0] for word in w.PLAIN_YES_WORDS.split()} - {"y"}
-    if not letters:
+    app = prompt.application
+    if not letters or app.key_bindings is None:
         return
+    says_yes = app.key_bindings.get_bindings_for_keys(("y",))
     keys = KeyBindings()
     for letter in sorted(letters):
         for key in {letter, letter.upper()}:
 
             @keys.add(key, eager=True)
             def _yes(event: Any) -> None:
-                event.app.key_processor.feed(KeyPress("y"))
+                for binding in says_yes:
+                    binding.handler(event)
 
-    app = prompt.application
-    app.key_bindings = merge_key_bindings([b for b in (app.key_bindings, keys) if b])
+    app.key_bindings = merge_key_bindings([app.key_bindings, keys])
