@@ -4,6 +4,7 @@ words we never use for a person. The checkers are shown to catch a planted sente
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -18,7 +19,7 @@ from language_helpers import (
     spanish_readability_findings,
     spanish_word_findings,
 )
-from toolkit import DATA
+from toolkit import DATA, REPO, invoke
 
 HARD_ES = (
     "No obstante las consideraciones anteriormente mencionadas, los individuos que "
@@ -88,3 +89,131 @@ def test_plain_usted_sentences_pass_the_word_rules() -> None:
     sentence = "Si usted quiere, puede llamar a la línea de crisis a cualquier hora."
 
     assert spanish_word_findings([Passage("fine", sentence)]) == []
+
+
+# --- nothing English left -------------------------------------------------------------------
+
+ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "you",
+        "your",
+        "with",
+        "for",
+        "is",
+        "are",
+        "this",
+        "that",
+        "what",
+        "how",
+        "when",
+        "who",
+        "not",
+        "can",
+        "of",
+        "to",
+        "in",
+        "an",
+        "if",
+        "it",
+        "be",
+        "will",
+        "on",
+        "at",
+        "by",
+        "from",
+        "any",
+        "more",
+        "about",
+        "have",
+        "has",
+        "our",
+        "we",
+        "they",
+        "them",
+        "do",
+        "does",
+        "see",
+        "help",
+        "here",
+        "there",
+        "all",
+        "each",
+        "may",
+        "might",
+        "should",
+        "would",
+    ]
+)
+SPANISH_RUNS = [
+    ["--help"],
+    ["quiz", "--help"],
+    ["compare", "--full"],
+    ["myths"],
+    ["questions"],
+    ["crisis"],
+    ["crisis", "--details"],
+    ["providers"],
+    ["find-care"],
+    ["approaches"],
+]
+
+
+def english_lines(text: str) -> list[str]:
+    """Lines of TEXT with three or more different English words, less the sources, which
+    are cited in English and say so ("Fuente (en inglés)")."""
+    found = []
+    for line in text.splitlines():
+        if "en inglés" in line:
+            continue
+        prose = re.sub(r"\w+_\w+", "", line)  # ids (not_at_all) are not words
+        said = {t.lower() for t in re.findall(r"[A-Za-z']+", prose)} & ENGLISH_WORDS
+        if len(said) >= 3:
+            found.append(line.strip())
+    return found
+
+
+@pytest.mark.parametrize("args", SPANISH_RUNS, ids=" ".join)
+def test_nothing_english_is_left_in_spanish_but_names_and_cited_sources(args: list[str]) -> None:
+    # Wide enough that a source's citation stays on its labelled line.
+    done = invoke(*args, "--lang", "es", env={"COLUMNS": "3000"})
+
+    assert done.exit_code == 0, done.stderr
+    assert english_lines(done.stdout) == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_nothing_english_is_left_in_a_spanish_result(fmt: str) -> None:
+    answers = (REPO / "docs" / "sample-answers.json").read_text(encoding="utf-8")
+    done = invoke(
+        "quiz",
+        "--answers",
+        "-",
+        "--no-input",
+        "--format",
+        fmt,
+        "--lang",
+        "es",
+        stdin=answers,
+        env={"COLUMNS": "3000"},
+    )
+
+    assert done.exit_code == 0, done.stderr
+    assert english_lines(done.stdout) == []
+
+
+def test_nothing_english_is_left_in_what_about_says_in_spanish() -> None:
+    """about's own words; its sources are citations of English works, under a heading
+    that says so."""
+    about = json.loads(invoke("about", "--json", "--lang", "es").stdout)
+    ours = [about["purpose"], about["report"], *about["is_not"], *about["privacy"]]
+    ours += [s["use"] for s in about["sources"]]
+
+    assert english_lines("\n".join(ours)) == []
+
+
+def test_the_english_line_finder_finds_an_english_line() -> None:
+    assert english_lines("Hola.\nThis is what you can do now.\n") == [
+        "This is what you can do now."
+    ]

@@ -66,6 +66,8 @@ CHECKED = (
     "Other regions: {codes} (therapy-guide crisis --region CODE)."
 )
 # Each entry's source and the day it was checked against it (crisis lines, routes, approaches).
+# Each entry's source: a citation, and our note on what it confirmed, in English (a
+# translation says so: "Fuente (en inglés)").
 SOURCE = "Source"
 SOURCE_CHECKED = "{source} (checked {checked})"
 # A country's emergency numbers: "Call 911", or, where the services' numbers differ,
@@ -269,6 +271,7 @@ SESSION = "What a session is like"
 USED_FOR = "Often used for"
 LENGTH = "How long"
 SIDE = "Which side"
+# What an approach rests on: its guideline or review, cited in English (as SOURCE).
 BASED_ON = "Based on"
 SIDES = {
     "therapy": "solution-oriented therapy",
@@ -444,7 +447,9 @@ FALLBACK_HELP = (
 
 # --- languages -------------------------------------------------------------------------
 LANGUAGE = "Language"
-# about: NAME is the language showing, in its own words ("English"); OTHER is a code.
+# Each language's name, as a sentence says it ("This guide is in English").
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+# about: NAME is the language showing, OTHER_NAME the other; OTHER is its code.
 LANGUAGE_SHOWN = (
     "This guide is in {name}. For {other_name}, add --lang {other} to any command, "
     "or set THERAPY_GUIDE_LANG={other}."
@@ -467,6 +472,10 @@ HELP_HELP = "Show this message and exit."
 HELP_DEFAULT = "default: {default}"
 HELP_ENV_VAR = "env var: {var}"
 HELP_REQUIRED = "required"
+HELP_INSTALL_COMPLETION = "Install completion for the current shell."
+HELP_SHOW_COMPLETION = (
+    "Show completion for the current shell, to copy it or customize the installation."
+)
 # The heading of a command's examples (cli/options.examples).
 HELP_EXAMPLES = "Examples:"
 

@@ -31,7 +31,8 @@ def language_sentence() -> str:
     """Which language is showing, and how to choose another."""
     spoken = current()
     other = next(code for code in LANGUAGES if code != spoken)
-    return w.LANGUAGE_SHOWN.format(name=NAMES[spoken], other=other, other_name=NAMES[other])
+    names = w.LANGUAGE_NAMES
+    return w.LANGUAGE_SHOWN.format(name=names[spoken], other=other, other_name=names[other])
 
 
 def about_view(about: About, version: str, bank: QuestionBank) -> View:
