@@ -42,7 +42,7 @@ from toolkit import (
     write_answers,
 )
 
-from therapy_guide.core import content
+from therapy_guide.core import content, language
 from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer
 from therapy_guide.core.scoring import score
@@ -84,7 +84,7 @@ FIRST_SCREEN: dict[str, dict[str, Answer]] = {
 def saved(
     folder: Path,
     suffix: str,
-    env: dict[str, str] | None = None,
+    env: dict[str, str | None] | None = None,
     answered: dict[str, Answer] | None = None,
     name: str = "summary",
 ) -> str:
@@ -138,6 +138,10 @@ def saved_page(tmp_path_factory: pytest.TempPathFactory) -> Markup:
     text = saved(tmp_path_factory.mktemp("summary"), ".html")
     return Markup(text)
 
+
+with language.speaking("es"):
+    SPANISH_TITLE = w.SUMMARY_TITLE
+    SPANISH_SECTIONS = [w.SUMMARY_HELP_WITH, w.SUMMARY_SUGGESTION, w.SUMMARY_SOURCES]
 
 SECTIONS = [
     w.SUMMARY_HELP_WITH,
@@ -548,6 +552,9 @@ class Seen:
     # For an urgent and a crisis result: the first button's words and where it ends on a phone.
     first_buttons: dict[str, tuple[str, float]]
     prints: dict[str, Printed]
+    # The same summary saved in Spanish (issue #20): its lang, axe's findings, its width
+    # and its buttons on the phone.
+    spanish: dict[str, Any]
 
 
 def chromium() -> str | None:
@@ -587,7 +594,29 @@ def print_each(page: Page, shots: Path) -> dict[str, Printed]:
     return prints
 
 
-def look(page: Page, shots: Path, first_buttons: dict[str, tuple[str, float]]) -> Seen:
+def look_in_spanish(page: Page, shots: Path) -> dict[str, Any]:
+    """The Spanish summary on the phone: its lang, axe's findings, width and buttons."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    saved(shots, ".html", env={"THERAPY_GUIDE_LANG": "es"}, name="resumen")
+    page.goto((shots / "resumen.html").as_uri())
+    keep(page, shots, "resumen-phone")
+    return {
+        "lang": page.evaluate("document.documentElement.lang"),
+        "violations": Axe().run(page).response["violations"],
+        "phone_scroll_width": page.evaluate("document.documentElement.scrollWidth"),
+        "phone_widest": page.evaluate(WIDEST),
+        "buttons": [(text, height) for text, height in page.evaluate(BUTTONS)],
+        "title": page.title(),
+    }
+
+
+def look(
+    page: Page,
+    shots: Path,
+    first_buttons: dict[str, tuple[str, float]],
+    spanish: dict[str, Any],
+) -> Seen:
     """Everything the browser tests check, read from one page in one pass."""
     from axe_playwright_python.sync_playwright import Axe
     from pypdf import PdfReader
@@ -616,6 +645,7 @@ def look(page: Page, shots: Path, first_buttons: dict[str, tuple[str, float]]) -
         shots=shots,
         first_buttons=first_buttons,
         prints=print_each(page, shots),
+        spanish=spanish,
     )
 
 
@@ -644,8 +674,9 @@ def look_in_chromium(executable: str, shots: Path) -> Seen:
                 page.screenshot(path=shots / f"{result}-phone.png")
                 text, bottom = page.evaluate(FIRST_BUTTON)
                 first_buttons[result] = (text, bottom)
+            spanish = look_in_spanish(page, shots)
             page.goto((shots / "summary.html").as_uri())
-            return look(page, shots, first_buttons)
+            return look(page, shots, first_buttons, spanish)
         finally:
             browser.close()
 
@@ -752,3 +783,60 @@ def test_printed_no_section_of_its_own_is_split_and_the_sources_never_stand_alon
     assert [len(page) * 4 >= fullest for page in printed.pages[:-1]] == [True] * (
         len(printed.pages) - 1
     )
+
+
+@in_the_browser
+def test_the_summary_saved_in_spanish_passes_the_same_browser_and_axe_checks(
+    seen: Seen,
+) -> None:
+    spanish = seen.spanish
+    assert spanish["lang"] == "es"
+    assert spanish["title"] == SPANISH_TITLE
+    assert serious(spanish["violations"]) == []
+    assert spanish["phone_scroll_width"] <= PHONE["width"]
+    assert spanish["phone_widest"] <= PHONE["width"]
+    assert spanish["buttons"]
+    assert [text for text, height in spanish["buttons"] if height < 44] == []
+
+
+# --- a summary in the other language (--save-lang) --------------------------------------------
+
+SPANISH_GUIDE: dict[str, str | None] = {
+    "LANG": "es_US.UTF-8",
+    "LC_ALL": None,
+    "LC_MESSAGES": None,
+    "LANGUAGE": None,
+}
+
+
+def test_a_summary_saved_in_spanish_is_spanish_and_its_page_says_so(tmp_path: Path) -> None:
+    page = saved(tmp_path, ".html", env=SPANISH_GUIDE)
+    parsed = Markup(page)
+
+    assert parsed.elements[0][:2] == ("html", {"lang": "es"})
+    assert parsed.texts("title") == [SPANISH_TITLE]
+    assert [h for h in parsed.texts("h2") if h in SPANISH_SECTIONS] == SPANISH_SECTIONS
+
+
+@pytest.mark.parametrize(("guide", "save_lang"), [(SPANISH_GUIDE, "en"), ({}, "es")])
+def test_save_lang_writes_the_same_result_in_the_other_language(
+    tmp_path: Path, guide: dict[str, str | None], save_lang: str
+) -> None:
+    answers = write_answers(tmp_path / "a.json", summary_answers())
+    target = tmp_path / "summary.md"
+    args = ["quiz", "--answers", str(answers), "--no-input", "--region", "US"]
+
+    done = invoke(*args, "--save", str(target), "--save-lang", save_lang, env=guide)
+
+    assert done.exit_code == 0, done.stderr
+    text = target.read_text(encoding="utf-8")
+    suggested = json.loads(invoke(*args, "--format", "json", env=guide).stdout)["suggestion"]
+    with language.speaking("en" if save_lang == "en" else "es"):
+        title, suggestion = w.SUMMARY_TITLE, w.SUMMARY_SUGGESTION
+        headline = getattr(content.question_bank().result, suggested).headline
+    assert text.startswith(f"# {title}")
+    assert f"## {suggestion}" in text
+    assert words(headline) in words(text)  # the same result, said again
+    # What the guide printed stays in the guide's language.
+    with language.speaking("es" if guide else "en"):
+        assert words(w.SAVED.split("{")[0]) in words(done.stderr)

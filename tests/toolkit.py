@@ -81,6 +81,8 @@ TERMINAL = {
     "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "therapy-guide-tests-pycache"),
 }
 CLEARED = (
+    "THERAPY_GUIDE_LANG",  # a developer's own language must not change what tests see
+    "LANGUAGE",
     "NO_COLOR",
     "FORCE_COLOR",
     "CLICOLOR_FORCE",
