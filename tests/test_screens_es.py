@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 from toolkit import (
+    DOWN,
     ENTER,
     Screen,
     default_answers,
+    menu_key,
     on_a_dumb_terminal,
     on_screen,
     split_words,
@@ -42,8 +44,12 @@ with language.speaking("es"):
             "REVIEW_DONE",
             "MENU_DONE",
             "NEXT_STEP",
+            "SAVE_LANGUAGE",
+            "PATH_HINT",
+            "SUMMARY_TITLE",
         )
     }
+ENGLISH_TITLE = str(w.SUMMARY_TITLE)
 QUESTIONS = [q for q in BANK.questions if q.id in default_answers(BANK)]
 FIRST_LINE = US.resources[0]  # 988, whose Spanish way in leads in Spanish
 
@@ -144,3 +150,29 @@ def test_on_a_dumb_terminal_spanish_reading_commands_fit_without_a_split_word(
     assert done.exit_code == 0, done.stderr
     assert too_wide("\n".join(lines), cols) == []
     assert split_words(lines) == set()
+
+
+def test_the_spanish_menu_asks_which_language_to_save_in_and_writes_each(
+    tmp_path: Path,
+) -> None:
+    """Save twice from the menu at 40x24: first in Spanish (the default), then in English,
+    for a clinician who reads English."""
+    save = (SAID["MENU_DONE"], menu_key("save", default_answers(BANK), BANK) + ENTER)
+    steps: list[tuple[str, str | None]] = [(marker(q), ENTER) for q in QUESTIONS]
+    steps += [
+        (SAID["REVIEW_DONE"], ENTER),
+        save,
+        (SAID["SAVE_LANGUAGE"], ENTER),  # Español, offered first
+        (SAID["PATH_HINT"], ENTER),
+        save,
+        (SAID["SAVE_LANGUAGE"], DOWN + ENTER),  # English
+        (SAID["PATH_HINT"], ENTER),
+        (SAID["MENU_DONE"], ENTER),
+    ]
+
+    screen = on_screen(["quiz"], steps, rows=24, cols=40, home=tmp_path, env=SPANISH)
+
+    assert screen.exit_status == 0
+    first, second = sorted(tmp_path.glob("*.md"), key=lambda p: p.stat().st_mtime_ns)
+    assert first.read_text(encoding="utf-8").startswith(f"# {SAID['SUMMARY_TITLE']}")
+    assert second.read_text(encoding="utf-8").startswith(f"# {ENGLISH_TITLE}")
