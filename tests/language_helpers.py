@@ -241,7 +241,6 @@ GRADED: dict[str, tuple[str, ...]] = {
         "unknown_region",
         "note",
         "say_when_you_call.*",
-        "questions_to_ask.*",
         "general.routes.*.cost",
         "general.routes.*.how",
         "general.routes.*.takes",

@@ -350,12 +350,6 @@ SUMMARY_SYMPTOM_CHECK = "Symptom check (a screen, not a diagnosis)"
 SUMMARY_SCORE = "{score} of {maximum}"
 SUMMARY_SURE = "How sure I feel"
 SUMMARY_ASK = "Questions I want to ask"
-SUMMARY_QUESTIONS = (
-    "Is counseling, psychotherapy or a mix right for what I want help with?",
-    "How do you work, and for about how long?",
-    "What does a session cost? Do you take my insurance, or have a sliding scale?",
-    "What is your training, and what license do you hold?",
-)
 SUMMARY_START = "How to start where I live"
 SUMMARY_CRISIS = "If I need help right away: {name}"
 SUMMARY_WEBSITE = "Website"

@@ -11,20 +11,29 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
 from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer
-from therapy_guide.core.content import care, comparison, crisis_directory, question_bank
+from therapy_guide.core.content import (
+    care,
+    comparison,
+    crisis_directory,
+    provision,
+    question_bank,
+)
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import Cancelled, UsageError
 from therapy_guide.quiz.interview import Asker, NoInputAsker, interview
 from therapy_guide.render import Format, emit
 
 if TYPE_CHECKING:
+    from therapy_guide.core.content.crisis import ChosenRegion
     from therapy_guide.quiz.person_asker import PersonAsker
+    from therapy_guide.views.report import Report
 
 
 @dataclass(frozen=True)
@@ -130,22 +139,10 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
     except (KeyboardInterrupt, EOFError):
         raise Cancelled(w.CANCELLED) from None
     # The result's modules and the crisis lines load after the last answer.
-    from therapy_guide.core.scoring import score
-    from therapy_guide.views.report import build_report
     from therapy_guide.views.result import result_view
 
     chosen = region or choose_region(None, strict=False, plain=plain)  # never stops
-    result = score(bank, answers)
-
-    report = build_report(
-        bank,
-        result,
-        answers,
-        region=chosen,
-        elsewhere=crisis_directory().elsewhere,
-        care=care(),
-        article=comparison().source,
-    )
+    report = scored_report(bank, answers, chosen)
     if options.fmt is Format.text and is_person(asker) and not report.crisis:
         from therapy_guide.quiz.result_menu import result_menu
 
@@ -165,6 +162,26 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
         from therapy_guide.quiz.saving import save_summary
 
         save_summary(options.save, report, force=options.force, plain=plain)
+
+
+def scored_report(
+    bank: QuestionBank, answers: Mapping[str, Answer], region: ChosenRegion
+) -> Report:
+    """ANSWERS scored, and the Report of everything the result says, with the content it
+    reads loaded here (views load nothing): the quiz's, and the README picture's."""
+    from therapy_guide.core.scoring import score
+    from therapy_guide.views.report import build_report
+
+    return build_report(
+        bank,
+        score(bank, answers),
+        answers,
+        region=region,
+        elsewhere=crisis_directory().elsewhere,
+        care=care(),
+        article=comparison().source,
+        questions_to_ask=provision().first_appointment,
+    )
 
 
 def is_person(asker: Asker) -> TypeGuard[PersonAsker]:

@@ -72,6 +72,7 @@ class Report:
     help_with: tuple[str, ...]  # the labels of what the person wants help with, as chosen
     subscale_maxima: Mapping[str, int]  # each symptom-check part's highest score, by id
     routes_checked: tuple[tuple[str, date], ...]  # each route the result names, when checked
+    questions_to_ask: tuple[str, ...]  # the one list (data/providers.toml), for a summary
     decision: DecisionOutcome | None = None
 
     @property
@@ -207,6 +208,7 @@ def build_report(
     elsewhere: Resource,
     care: CareGuide,
     article: Source,
+    questions_to_ask: tuple[str, ...],
     decision: Mapping[str, bool] | None = None,
     day: date | None = None,
 ) -> Report:
@@ -265,5 +267,6 @@ def build_report(
         help_with=help_with_labels(bank, answers),
         subscale_maxima=subscale_maxima(bank),
         routes_checked=tuple((r.name, r.checked) for r in routes),
+        questions_to_ask=questions_to_ask,
         decision=decision_outcome(bank, decision),
     )

@@ -171,7 +171,7 @@ def summary_view(report: Report) -> View:
     blocks += symptom_check(report)
     if report.decision is not None:
         blocks.append(how_sure(report.decision))
-    blocks.append(Section(w.SUMMARY_ASK, (Bullets(w.SUMMARY_QUESTIONS),)))
+    blocks.append(Section(w.SUMMARY_ASK, (Bullets(report.questions_to_ask),)))
     if start:
         blocks.append(Section(w.SUMMARY_START, (Bullets(start),)))
     blocks += [crisis_lines(report), sources(report)]
