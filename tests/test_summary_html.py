@@ -142,7 +142,7 @@ SECTIONS = [
     w.SUMMARY_HELP_WITH,
     w.SUMMARY_SUGGESTION,
     w.SUMMARY_ANSWERS,
-    w.SUMMARY_SYMPTOM_CHECK,
+    w.SYMPTOM_CHECK,
     w.SUMMARY_ASK,
     w.SUMMARY_START,  # from data/care.toml: the routes that fit a therapy lean in the US
     w.SUMMARY_CRISIS.format(name="United States"),
@@ -324,7 +324,7 @@ def test_how_to_start_names_the_routes_for_the_place_and_not_in_a_crisis() -> No
 
 def test_without_the_symptom_check_the_summary_has_no_symptom_section() -> None:
     titles = section_titles(summary_view(report_for(leaning_answers("therapy"))).blocks)
-    assert w.SUMMARY_SYMPTOM_CHECK not in titles
+    assert w.SYMPTOM_CHECK not in titles
     assert w.SUMMARY_ASK in titles
 
 

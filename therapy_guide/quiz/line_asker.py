@@ -25,6 +25,7 @@ from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
 from therapy_guide.console.writing import write
 from therapy_guide.core import words as w
+from therapy_guide.core.content.quiz import NO, YES
 from therapy_guide.quiz.interview import GoBack
 from therapy_guide.quiz.person_asker import PersonAsker, Step
 
@@ -244,11 +245,14 @@ def words_in(text: str) -> list[str]:
 
 def names(value: str, label: str) -> list[list[str]]:
     """Every run of words that can name an option: its label, its id, and y or n for an
-    option that says yes or no ("No, I want to look at my past")."""
+    option that says yes or no: its id starts with the yes or no id, or its label with a
+    word for yes or no ("No, I want to look at my past"). The first of the words a person
+    may type for yes (or no) is the short one."""
     label_words, id_words = words_in(label), words_in(value)
     said = [label_words, id_words]
-    for word, short in (("yes", "y"), ("no", "n")):
-        if word in label_words[:1] + id_words[:1]:
+    for option, typed in ((YES, w.PLAIN_YES_WORDS), (NO, w.PLAIN_NO_WORDS)):
+        short, *spoken = words_in(typed)
+        if id_words[:1] == [option] or set(label_words[:1]) & set(spoken):
             said.append([short])
     return said
 

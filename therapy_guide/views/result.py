@@ -89,7 +89,7 @@ def decision_section(d: DecisionOutcome) -> Section:
     return Section(
         w.HOW_SURE,
         (
-            Labelled(d.name, w.DECISION_SCORE.format(score=d.score, maximum=d.maximum)),
+            Labelled(d.name, w.SCORE.format(score=d.score, maximum=d.maximum)),
             Paragraph(d.sentence),
         ),
     )

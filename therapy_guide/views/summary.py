@@ -98,17 +98,17 @@ def symptom_check(report: Report) -> list[Block]:
     ]
     for part in s.subscales:
         most = report.subscale_maxima.get(part.id, 0)
-        body.append(Labelled(part.name, w.SUMMARY_SCORE.format(score=part.score, maximum=most)))
+        body.append(Labelled(part.name, w.SCORE.format(score=part.score, maximum=most)))
     body += [Paragraph(x.sentence) for x in s.subscales if x.reached]
     body += [Paragraph(report.screen_note), Paragraph(report.screen_attribution, "muted")]
-    return [Section(w.SUMMARY_SYMPTOM_CHECK, tuple(body))]
+    return [Section(w.SYMPTOM_CHECK, tuple(body))]
 
 
 def how_sure(d: DecisionOutcome) -> Section:
     return Section(
         w.SUMMARY_SURE,
         (
-            Labelled(d.name, w.SUMMARY_SCORE.format(score=d.score, maximum=d.maximum)),
+            Labelled(d.name, w.SCORE.format(score=d.score, maximum=d.maximum)),
             Paragraph(d.sentence),
             Paragraph(d.attribution, "muted"),
         ),
