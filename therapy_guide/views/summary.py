@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from therapy_guide.core.content.crisis import Resource
 
 SUMMARY_REASONS = 3  # the strongest reasons a summary gives; its table has every answer
+SUMMARY_QUESTIONS = 4  # the first questions to ask of the one list (data/providers.toml)
 
 
 def help_with(report: Report) -> list[Block]:
@@ -171,7 +172,7 @@ def summary_view(report: Report) -> View:
     blocks += symptom_check(report)
     if report.decision is not None:
         blocks.append(how_sure(report.decision))
-    blocks.append(Section(w.SUMMARY_ASK, (Bullets(report.questions_to_ask),)))
+    blocks.append(Section(w.SUMMARY_ASK, (Bullets(report.questions_to_ask[:SUMMARY_QUESTIONS]),)))
     if start:
         blocks.append(Section(w.SUMMARY_START, (Bullets(start),)))
     blocks += [crisis_lines(report), sources(report)]
