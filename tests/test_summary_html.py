@@ -51,7 +51,7 @@ from therapy_guide.render.links import Link, phone_links, split_addresses
 from therapy_guide.views.crisis import reach
 from therapy_guide.views.document import Bullets, Reach, Section
 from therapy_guide.views.report import Report
-from therapy_guide.views.summary import summary_view
+from therapy_guide.views.summary import SUMMARY_QUESTIONS, summary_view
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, ViewportSize
@@ -328,11 +328,29 @@ def test_without_the_symptom_check_the_summary_has_no_symptom_section() -> None:
     assert w.SUMMARY_ASK in titles
 
 
-def test_the_summary_asks_the_one_list_of_questions_providers_and_find_care_show() -> None:
+def test_the_summary_asks_the_first_of_the_one_list_of_questions_providers_show() -> None:
     view = summary_view(report_for(leaning_answers("therapy")))
     ask = next(b for b in view.blocks if getattr(b, "title", "") == w.SUMMARY_ASK)
     assert isinstance(ask, Section)
-    assert ask.body == (Bullets(content.provision().first_appointment),)
+    assert ask.body == (Bullets(content.provision().first_appointment[:SUMMARY_QUESTIONS]),)
+
+
+def test_what_i_want_help_with_is_the_answer_of_the_question_the_bank_marks(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = summary_answers()
+    marked = next(q for q in content.question_bank().questions if q.heads_summary)
+    picked = [o.label for o in marked.options if o.id in answers[marked.id]]
+    view = summary_view(report_for(answers))
+    heading = next(b for b in view.blocks if getattr(b, "title", "") == w.SUMMARY_HELP_WITH)
+    assert isinstance(heading, Section)
+    assert heading.body == (Bullets(tuple(picked)),)
+    bank_file = data_copy / "questions.toml"
+    text = bank_file.read_text(encoding="utf-8")
+    bank_file.write_text(re.sub(r"(?m)^heads_summary = true.*\n", "", text), encoding="utf-8")
+    monkeypatch.setenv(content.DATA_ENV, str(data_copy))
+    unmarked = summary_view(report_for(answers))
+    assert w.SUMMARY_HELP_WITH not in section_titles(unmarked.blocks)
 
 
 def test_in_crisis_the_crisis_lines_come_right_after_the_suggestion() -> None:

@@ -72,7 +72,6 @@ LINK_TEXT_WORD = "Text {word} to {number}"
 LINK_WHATSAPP = "WhatsApp {number}"
 SOMEONE_IN_DANGER = "Someone in danger now"
 ANYWHERE_ELSE = "Anywhere else"
-CRISIS_MORE = "More: therapy-guide crisis --details, or --region CODE for another country."
 
 # --- providers -------------------------------------------------------------------------
 TRAINING = "Training"

@@ -176,15 +176,13 @@ def next_steps(
     return (*(lead or start_here), *suggested)
 
 
-HELP_WITH = "help_with"  # the question whose answer heads a summary
-
-
 def help_with_labels(bank: QuestionBank, answers: Mapping[str, Answer]) -> tuple[str, ...]:
-    """What the person wants help with, one option's label each (a label may hold commas)."""
-    question = bank.question(HELP_WITH)
-    if question is None or HELP_WITH not in answers:
+    """What the person wants help with (the answer of the question the bank marks
+    `heads_summary`), one option's label each (a label may hold commas)."""
+    question = bank.summary_head
+    if question is None or question.id not in answers:
         return ()
-    picked = chosen(answers[HELP_WITH])
+    picked = chosen(answers[question.id])
     return tuple(o.label for o in question.options if o.id in picked)
 
 

@@ -73,7 +73,7 @@ def screen_blocks(report: Report) -> list[Block]:
 def crisis_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
     """On screen, the compact block every result ends with; in a document, every entry."""
     if not full:
-        return brief_blocks(report.region.code, report.region, report.elsewhere)
+        return brief_blocks(report.region, report.elsewhere)
     resources = (*report.region.resources, report.elsewhere)
     title = w.CRISIS_LINES.format(name=report.region.name, code=report.region.code)
     body: list[Block] = [Paragraph(showing(report.region), "muted")] if report.crisis else []
