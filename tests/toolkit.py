@@ -227,15 +227,22 @@ def default_answers(bank: QuestionBank | None = None) -> dict[str, Answer]:
     return answers
 
 
-def leaning_answers(lean: Lean, bank: QuestionBank | None = None) -> dict[str, Answer]:
+def last(ids: Sequence[str]) -> str:
+    return ids[-1]
+
+
+def leaning_answers(
+    lean: Lean, bank: QuestionBank | None = None, *, pick: Callable[[Sequence[str]], str] = last
+) -> dict[str, Answer]:
     """The answers that lean furthest toward LEAN, as the quiz would take them.
 
     A multiple question gets every option that leans that way at all. A single question
     gets the option that leans furthest, counting for an option that opens more questions
     (asked_if) the most those questions can add; the safety question never gets its
-    crisis option. The one tie-break: among options that lean equally far, the LAST in
-    the bank's order (a scale's top step; "no" to an opt-in that would add nothing).
-    So the psychotherapy answers opt in to the symptom check and the therapy ones do not.
+    crisis option. Among options that lean equally far, PICK chooses (by their ids, in
+    the bank's order): by default the LAST (a scale's top step; "no" to an opt-in that
+    would add nothing), so the psychotherapy answers opt in to the symptom check and the
+    therapy ones do not. A test may draw any of them instead.
     """
     bank = bank or content.question_bank()
     weight = toward(lean)
@@ -261,7 +268,7 @@ def leaning_answers(lean: Lean, bank: QuestionBank | None = None) -> dict[str, A
             answers[q.id] = tuple(o.id for o in options if weight(o) > 0)
         else:
             best = max(value(q, o) for o in options)
-            answers[q.id] = [o.id for o in options if value(q, o) == best][-1]
+            answers[q.id] = pick([o.id for o in options if value(q, o) == best])
     return answers
 
 
