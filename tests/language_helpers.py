@@ -23,7 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import textstat_rs
-from toolkit import REPO, TO_ASCII, Leaning, answers_leading_to, invoke
+from toolkit.answers import Leaning, answers_leading_to
+from toolkit.places import REPO
+from toolkit.reading import TO_ASCII
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 

@@ -17,25 +17,20 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from toolkit import (
-    Document,
-    Run,
+from toolkit.answers import (
     applies,
     expected_scores,
-    invoke,
     leaning_answers,
     option_ids,
     published_bank,
     published_question,
     published_questions,
-    run_program,
-    run_program_measured,
-    run_program_once,
-    schema_errors,
     toml_text,
-    words,
     write_answers,
 )
+from toolkit.places import Document
+from toolkit.reading import schema_errors, words
+from toolkit.running import Run, invoke, run_program, run_program_measured, run_program_once
 
 from therapy_guide.core.asking import Answer
 

@@ -6,7 +6,8 @@ import io
 
 import pytest
 from rich.console import Console
-from toolkit import SAMPLE_ANSWERS, invoke
+from toolkit.places import SAMPLE_ANSWERS
+from toolkit.running import invoke
 
 from therapy_guide.render.text import prose
 

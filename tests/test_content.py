@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from pydantic import ValidationError
-from toolkit import REPO, invoke
+from toolkit.places import REPO
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 from therapy_guide.core.errors import ContentError, ExitCode

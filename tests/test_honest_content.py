@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toolkit import invoke, quiz_output, words
+from toolkit.reading import words
+from toolkit.running import invoke, quiz_output
 
 from therapy_guide.core import content
 from therapy_guide.core import words as w

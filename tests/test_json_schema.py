@@ -13,17 +13,10 @@ from functools import cache
 
 import pytest
 from jsonschema import Draft202012Validator
-from toolkit import (
-    COMMANDS,
-    REPO,
-    Document,
-    Leaning,
-    answers_leading_to,
-    invoke,
-    run_program_once,
-    schema,
-    schema_errors,
-)
+from toolkit.answers import Leaning, answers_leading_to
+from toolkit.places import COMMANDS, REPO, Document
+from toolkit.reading import schema, schema_errors
+from toolkit.running import invoke, run_program_once
 
 from therapy_guide.core.content import crisis_directory
 

@@ -8,7 +8,8 @@ the app's main, as the console script does) and once for real in a subprocess.
 from __future__ import annotations
 
 import pytest
-from toolkit import Run, invoke, run_program, words
+from toolkit.reading import words
+from toolkit.running import Run, invoke, run_program
 
 from therapy_guide.core.content import crisis_directory
 

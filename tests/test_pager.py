@@ -13,7 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
-from toolkit import ANSI, Env, in_a_terminal, run_program, spawn_program
+from toolkit.places import Env
+from toolkit.reading import ANSI
+from toolkit.running import run_program
+from toolkit.terminal import in_a_terminal, spawn_program
 
 pytestmark = pytest.mark.slow
 

@@ -1,5 +1,5 @@
 """The quiz at a keyboard: real questionary prompts read keys from a pipe, in-process
-(the `at_the_keyboard` fixture; see toolkit.keyboard_runner)."""
+(the `at_the_keyboard` fixture; see toolkit.running.keyboard_runner)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toolkit import (
+from toolkit.answers import default_answers, leaning_answers
+from toolkit.keys import (
     CANCELLED,
     CTRL_C,
     CTRL_D,
@@ -20,14 +21,12 @@ from toolkit import (
     NO,
     UP,
     YES,
-    QuizRun,
-    default_answers,
     keys_for_answers,
-    leaning_answers,
     menu_key,
     select_keys,
-    words,
 )
+from toolkit.reading import words
+from toolkit.running import QuizRun
 
 from therapy_guide.core import content
 from therapy_guide.core import words as w

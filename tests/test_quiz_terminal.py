@@ -12,17 +12,11 @@ import signal
 from pathlib import Path
 
 import pytest
-from toolkit import (
-    CANCELLED,
-    CONFIRM_NO,
-    NEEDS_TERMINAL,
-    default_answers,
-    finish,
-    invoke,
-    spawn_program,
-    watched,
-    words,
-)
+from toolkit.answers import default_answers
+from toolkit.keys import CANCELLED, CONFIRM_NO, NEEDS_TERMINAL
+from toolkit.reading import words
+from toolkit.running import invoke
+from toolkit.terminal import finish, spawn_program, watched
 
 from therapy_guide.core import content
 from therapy_guide.core.asking import applicable

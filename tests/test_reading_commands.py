@@ -9,7 +9,8 @@ from functools import cache
 from typing import Any
 
 import pytest
-from toolkit import invoke, run_program, schema_errors, too_wide, words
+from toolkit.reading import schema_errors, too_wide, words
+from toolkit.running import invoke, run_program
 
 from therapy_guide import __version__
 from therapy_guide.core import content

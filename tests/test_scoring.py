@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from toolkit import Lean, default_answers, invoke, lean_of, leaning_answers, write_answers
+from toolkit.answers import Lean, default_answers, lean_of, leaning_answers, write_answers
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 from therapy_guide.core.asking import Answer, applicable, chosen, is_asked

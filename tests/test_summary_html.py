@@ -31,16 +31,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from language_helpers import Passage, diagnostic_findings, readability_findings
-from toolkit import (
-    COMMANDS,
-    REPO,
-    SAMPLE_ANSWERS,
-    Document,
-    invoke,
-    leaning_answers,
-    words,
-    write_answers,
-)
+from toolkit.answers import leaning_answers, write_answers
+from toolkit.places import COMMANDS, REPO, SAMPLE_ANSWERS, Document
+from toolkit.reading import words
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 from therapy_guide.core import words as w
