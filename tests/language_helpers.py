@@ -320,7 +320,7 @@ def article_sentences() -> Sentences | None:
     or None when the article is not here."""
     name = "therapy-vs-psychotherapy.txt"
     places = [os.environ.get("THERAPY_GUIDE_ARTICLE", "")]
-    places += [str(REPO / "tests" / "seed" / name), str(REPO.parent / "shared" / "seed" / name)]
+    places.append(str(REPO / "tests" / "seed" / name))
     for place in places:
         if place and Path(place).is_file():
             lines = Path(place).read_text(encoding="utf-8").splitlines()

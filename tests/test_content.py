@@ -48,10 +48,7 @@ COMMAND_FOR = {
 # --- the source article --------------------------------------------------------------
 
 ARTICLE_NAME = "therapy-vs-psychotherapy.txt"
-ARTICLE_PLACES = [
-    REPO / "tests" / "seed" / ARTICLE_NAME,
-    REPO.parent / "shared" / "seed" / ARTICLE_NAME,
-]
+ARTICLE_PLACES = [REPO / "tests" / "seed" / ARTICLE_NAME]
 
 
 @pytest.fixture(scope="module")
