@@ -273,12 +273,24 @@ KEYS_TO_THE_MENU = ENTER * (len(EVERYONE) + 1)
 SURE_IN_THE_MENU = menu_key("sure", default_answers(BANK))  # check how sure I feel
 
 
-@pytest.mark.parametrize("before", PROMPTS.values(), ids=PROMPTS.keys())
-def test_ctrl_c_at_any_prompt_cancels_with_exit_130(
-    at_the_keyboard: AnswerWithKeys, before: str
+# Ctrl-C at every prompt; Ctrl-D, end of input, the same at each kind of prompt (confirm,
+# checkbox, select): questionary's select and checkbox have no binding for it of their own,
+# PromptAsker adds one.
+STOPS = [
+    *(pytest.param(CTRL_C, keys, id=f"Ctrl-C at {name}") for name, keys in PROMPTS.items()),
+    *(
+        pytest.param(CTRL_D, PROMPTS[name], id=f"Ctrl-D at {name}")
+        for name in ("safety, a confirm", "what you want help with, a checkbox", "focus, a select")
+    ),
+]
+
+
+@pytest.mark.parametrize(("stop", "before"), STOPS)
+def test_ctrl_c_or_ctrl_d_at_any_prompt_cancels_with_exit_130(
+    at_the_keyboard: AnswerWithKeys, stop: str, before: str
 ) -> None:
-    # Enter after Ctrl-C: had Ctrl-C been ignored, the quiz would go on to a result.
-    run = at_the_keyboard(before + CTRL_C + ENTER * 20)
+    # Enter after it: had the key been ignored, the quiz would go on to a result.
+    run = at_the_keyboard(before + stop + ENTER * 20)
 
     assert run.exit_code == 130
     assert run.stderr.strip() == CANCELLED
@@ -411,32 +423,6 @@ def test_home_and_end_go_to_the_first_and_last_option(
     result = result_of(at_the_keyboard(keys, "--format", "json"))
 
     assert result["answers"]["focus"] == focus.options[index].id
-
-
-# Ctrl-D is end of input: the same as Ctrl-C. questionary's select and checkbox prompts
-# have no binding for it of their own; PromptAsker adds one.
-
-
-def at(prompt: str, *marks: pytest.MarkDecorator) -> Any:
-    return pytest.param(PROMPTS[prompt], id=prompt, marks=marks)
-
-
-@pytest.mark.parametrize(
-    "before",
-    [
-        at("safety, a confirm"),
-        at("what you want help with, a checkbox"),
-        at("focus, a select"),
-    ],
-)
-def test_ctrl_d_at_any_prompt_cancels_with_exit_130(
-    at_the_keyboard: AnswerWithKeys, before: str
-) -> None:
-    run = at_the_keyboard(before + CTRL_D + ENTER * 20)
-
-    assert run.exit_code == 130
-    assert run.stderr.strip() == CANCELLED
-    assert "may fit" not in run.stdout
 
 
 def test_running_out_of_keys_is_end_of_input_and_cancels(at_the_keyboard: AnswerWithKeys) -> None:
