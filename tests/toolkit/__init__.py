@@ -16,3 +16,12 @@ builds on the program's content, wording and scoring, and changes one thing in i
 check for a terminal (`quiz.steps.is_interactive`), switched on by `running.plain_runner`
 and `running.keyboard_runner` so that the quiz runs in-process as at a keyboard.
 """
+
+# Every helper from the package itself too (`from toolkit import invoke`), as before the
+# split, so that tests written then keep working; new tests import from the job's module.
+from toolkit.answers import *  # noqa: F403
+from toolkit.keys import *  # noqa: F403
+from toolkit.places import *  # noqa: F403
+from toolkit.reading import *  # noqa: F403
+from toolkit.running import *  # noqa: F403
+from toolkit.terminal import *  # noqa: F403
