@@ -85,13 +85,13 @@ def svg(renderable_for: str) -> str:
     else:
         from therapy_guide.core import content
         from therapy_guide.core.answers import check_answers
-        from therapy_guide.quiz.steps import scored_report
+        from therapy_guide.quiz.steps import make_report
         from therapy_guide.views.result import result_view
 
         bank = content.question_bank()
         answers = check_answers(bank, SAMPLE_ANSWERS, source="sample", complete=True)
         region = content.crisis_directory().choose(None, {})  # no locale: the US
-        built = scored_report(bank, answers, region)
+        built = make_report(bank, answers, region)
         view = result_view(built, full=False)
         title = "therapy-guide quiz (result)"
     print_view(console, view)

@@ -39,7 +39,7 @@ from toolkit.running import invoke
 from therapy_guide.core import content
 from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer
-from therapy_guide.quiz.steps import scored_report
+from therapy_guide.quiz.steps import make_report
 from therapy_guide.render.html import to_html
 from therapy_guide.render.links import Link, phone_links, split_addresses
 from therapy_guide.views.crisis import reach
@@ -295,7 +295,7 @@ def test_a_saved_json_file_is_still_the_quiz_result_not_the_summary(tmp_path: Pa
 
 def report_for(answers: dict[str, Answer], where: str = "UK") -> Report:
     region = content.crisis_directory().choose(where, {})  # as the quiz: any country works
-    return scored_report(content.question_bank(), answers, region)
+    return make_report(content.question_bank(), answers, region)
 
 
 def section_titles(view_blocks: tuple[object, ...]) -> list[str]:

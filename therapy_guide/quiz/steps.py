@@ -142,7 +142,7 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
     from therapy_guide.views.result import result_view
 
     chosen = region or choose_region(None, strict=False, plain=plain)  # never stops
-    report = scored_report(bank, answers, chosen)
+    report = make_report(bank, answers, chosen)
     if options.fmt is Format.text and is_person(asker) and not report.crisis:
         from therapy_guide.quiz.result_menu import result_menu
 
@@ -164,9 +164,7 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
         save_summary(options.save, report, force=options.force, plain=plain)
 
 
-def scored_report(
-    bank: QuestionBank, answers: Mapping[str, Answer], region: ChosenRegion
-) -> Report:
+def make_report(bank: QuestionBank, answers: Mapping[str, Answer], region: ChosenRegion) -> Report:
     """ANSWERS scored, and the Report of everything the result says, with the content it
     reads loaded here (views load nothing): the quiz's, and the README picture's."""
     from therapy_guide.core.scoring import score
