@@ -1,10 +1,11 @@
 """Start-up and memory benchmark for contributors: ratios against minimal Typer apps.
 
-    python scripts/bench.py                  # start-up ratios, then peak memory
-    python scripts/bench.py -n 30            # more rounds, steadier medians
-    python scripts/bench.py --memory-only
+    python scripts/bench.py --shared DIR          # start-up ratios, then peak memory
+    python scripts/bench.py --shared DIR -n 30    # more rounds, steadier medians
+    python scripts/bench.py --shared DIR --memory-only
 
-Start-up runs the team's shared benchmark (../shared/bench/startup.py, or --shared PATH):
+Start-up runs the team's shared benchmark, kept outside this repository: DIR (or
+$THERAPY_GUIDE_BENCH) is its folder, with startup.py and the baseline apps. It times
 each command against the smallest Typer app that prints a Rich table or asks one
 questionary prompt, pair by pair, so a noisy machine hits both. Quote the ratios, not
 the times. Peak memory is the maximum resident set size that GNU time reports for
@@ -23,7 +24,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "bench"
+BENCH_ENV = "THERAPY_GUIDE_BENCH"
 
 
 def peak_kib(argv: list[str]) -> int:
@@ -65,15 +66,18 @@ def main() -> None:
     parser.add_argument(
         "--shared",
         type=Path,
-        default=SHARED,
-        help="folder of the shared benchmark and its baseline apps",
+        default=os.environ.get(BENCH_ENV),
+        help=f"folder of the shared benchmark and its baseline apps (default: ${BENCH_ENV})",
     )
     parser.add_argument("--memory-only", action="store_true")
     args = parser.parse_args()
+    if args.shared is None:
+        sys.exit(f"the shared benchmark's folder is needed: pass --shared DIR or set {BENCH_ENV}")
+    args.shared = Path(args.shared)
     if not args.memory_only:
         script = args.shared / "startup.py"
         if not script.exists():
-            sys.exit(f"{script} not found: pass --shared PATH")
+            sys.exit(f"{script} not found: pass --shared DIR")
         subprocess.run([sys.executable, str(script), "-n", str(args.rounds)], check=True)
     memory(min(args.rounds, 7), args.shared)
 

@@ -85,23 +85,13 @@ def svg(renderable_for: str) -> str:
     else:
         from therapy_guide.core import content
         from therapy_guide.core.answers import check_answers
-        from therapy_guide.core.scoring import score
-        from therapy_guide.views.report import build_report
+        from therapy_guide.quiz.steps import make_report
         from therapy_guide.views.result import result_view
 
         bank = content.question_bank()
         answers = check_answers(bank, SAMPLE_ANSWERS, source="sample", complete=True)
-        directory = content.crisis_directory()
-        region = directory.choose(None, {})  # as the quiz chooses it with no locale: the US
-        built = build_report(
-            bank,
-            score(bank, answers),
-            answers,
-            region=region,
-            elsewhere=directory.elsewhere,
-            care=content.care(),
-            article=content.comparison().source,
-        )
+        region = content.crisis_directory().choose(None, {})  # no locale: the US
+        built = make_report(bank, answers, region)
         view = result_view(built, full=False)
         title = "therapy-guide quiz (result)"
     print_view(console, view)

@@ -1,5 +1,5 @@
 """Fixtures only: a fixed terminal for every test, and private copies of the content.
-Everything else a test needs is in toolkit.py."""
+Everything else a test needs is in the toolkit package (tests/toolkit/)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from toolkit import CLEARED, DATA, TERMINAL, TO_ASCII, QuizRun, keyboard_runner
+from toolkit.places import CLEARED, DATA, TERMINAL
+from toolkit.reading import TO_ASCII
+from toolkit.running import QuizRun, keyboard_runner
 
 # A shared 2-core machine can stall any one example for longer than Hypothesis's default
 # 200 ms deadline: time is the suite's budget to keep, not each example's.

@@ -23,7 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import textstat_rs
-from toolkit import REPO, TO_ASCII, Leaning, answers_leading_to, invoke
+from toolkit.answers import Leaning, answers_leading_to
+from toolkit.places import REPO
+from toolkit.reading import TO_ASCII
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 
@@ -241,7 +244,6 @@ GRADED: dict[str, tuple[str, ...]] = {
         "unknown_region",
         "note",
         "say_when_you_call.*",
-        "questions_to_ask.*",
         "general.routes.*.cost",
         "general.routes.*.how",
         "general.routes.*.takes",
@@ -318,7 +320,7 @@ def article_sentences() -> Sentences | None:
     or None when the article is not here."""
     name = "therapy-vs-psychotherapy.txt"
     places = [os.environ.get("THERAPY_GUIDE_ARTICLE", "")]
-    places += [str(REPO / "tests" / "seed" / name), str(REPO.parent / "shared" / "seed" / name)]
+    places.append(str(REPO / "tests" / "seed" / name))
     for place in places:
         if place and Path(place).is_file():
             lines = Path(place).read_text(encoding="utf-8").splitlines()

@@ -11,31 +11,26 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from toolkit import (
-    Document,
-    Run,
+from toolkit.answers import (
     applies,
     expected_scores,
-    invoke,
     leaning_answers,
     option_ids,
     published_bank,
     published_question,
     published_questions,
-    run_program,
-    run_program_measured,
-    run_program_once,
-    schema_errors,
     toml_text,
-    words,
     write_answers,
 )
+from toolkit.places import Document
+from toolkit.reading import schema_errors, words
+from toolkit.running import Run, invoke, run_program, run_program_measured, run_program_once
 
 from therapy_guide.core.asking import Answer
 
@@ -48,6 +43,16 @@ def names(stderr: str, question_id: str) -> bool:
     """Whether stderr has a problem line ("  - focus: ...") about QUESTION_ID."""
     quoted = rf"""['"]?{re.escape(question_id)}['"]?"""
     return re.search(rf"(?m)^\s*-\s*{quoted}:", stderr) is not None
+
+
+def refused(done: Run, *, naming: Iterable[str] = ()) -> None:
+    """A refused answers file: exit 2, nothing on stdout, no traceback, and a problem line
+    for each question id NAMING gives."""
+    assert done.exit_code == 2, done.output
+    assert done.stdout == ""
+    assert "Traceback" not in done.output
+    for qid in naming:
+        assert names(done.stderr, qid), f"{qid} is not named in:\n{done.stderr}"
 
 
 def all_therapy_answers() -> Answers:
@@ -311,12 +316,7 @@ def test_any_misshapen_answers_file_exits_2_naming_every_offending_question_id(
     folder: Path, data: st.DataObject, kind: str
 ) -> None:
     answers, offenders = data.draw(misshapen_answers(kind))
-    done = run_quiz(answers, kind, folder)
-    assert done.exit_code == 2
-    assert done.stdout == ""
-    assert "Traceback" not in done.output
-    for qid in offenders:
-        assert names(done.stderr, qid), f"{qid} is not named in:\n{done.stderr}"
+    refused(run_quiz(answers, kind, folder), naming=offenders)
 
 
 @EXAMPLES
@@ -325,12 +325,7 @@ def test_any_incomplete_answers_file_exits_2_naming_every_offending_question_id(
     folder: Path, data: st.DataObject, kind: str
 ) -> None:
     answers, offenders = data.draw(incomplete_answers())
-    done = run_quiz(answers, kind, folder)
-    assert done.exit_code == 2
-    assert done.stdout == ""
-    assert "Traceback" not in done.output
-    for qid in offenders:
-        assert names(done.stderr, qid), f"{qid} is not named in:\n{done.stderr}"
+    refused(run_quiz(answers, kind, folder), naming=offenders)
 
 
 @settings(EXAMPLES, max_examples=20)
@@ -341,10 +336,8 @@ def test_answers_that_are_not_valid_json_exit_2_with_the_line_and_column(
     text = json.dumps(answers, indent=2)
     # At least one character: an empty stdin is its own message ("it is empty").
     done = invoke(*FROM_STDIN, stdin=text[: max(1, int(len(text) * cut))])
-    assert done.exit_code == 2
-    assert done.stdout == ""
+    refused(done)
     assert re.search(r"line \d+, column \d+", words(done.stderr)), done.stderr
-    assert "Traceback" not in done.output
 
 
 @settings(EXAMPLES, max_examples=20)
@@ -359,10 +352,8 @@ def test_an_answers_document_that_is_not_one_object_exits_2_and_says_so(
     document: object,
 ) -> None:
     done = invoke(*FROM_STDIN, stdin=json.dumps(document))
-    assert done.exit_code == 2
-    assert done.stdout == ""
+    refused(done)
     assert "one object" in words(done.stderr)
-    assert "Traceback" not in done.output
 
 
 # --- every problem together, with the choices ----------------------------------------
@@ -471,11 +462,9 @@ def test_an_answers_file_that_cannot_be_read_exits_2_with_a_clear_message(
 ) -> None:
     path = bad_file(tmp_path, case)
     done = invoke(*QUIZ, "--answers", str(path))
-    assert done.exit_code == 2
-    assert done.stdout == ""
+    refused(done)
     assert path.name in words(done.stderr)
     assert re.search(message, words(done.stderr)), done.stderr
-    assert "Traceback" not in done.output
 
 
 def test_answers_dash_reads_json_only() -> None:

@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
-from toolkit import invoke, schema_errors, words
+from toolkit.reading import schema_errors, words
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 from therapy_guide.core import words as w

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 from rich.console import Console
-from typer.testing import CliRunner, Result
+from toolkit.places import SAMPLE_ANSWERS
+from toolkit.running import invoke
 
-from therapy_guide.cli.app import app
 from therapy_guide.render.text import prose
 
-SAMPLE = str(Path(__file__).resolve().parent.parent / "docs" / "sample-answers.json")
-QUIZ = ["quiz", "--answers", SAMPLE, "--no-input"]
+QUIZ = ["quiz", "--answers", str(SAMPLE_ANSWERS), "--no-input"]
 COMMANDS = [
     [],
     ["compare"],
@@ -25,10 +23,6 @@ COMMANDS = [
     ["about"],
     QUIZ,
 ]
-
-
-def invoke(*args: str) -> Result:
-    return CliRunner().invoke(app, list(args), catch_exceptions=False, prog_name="therapy-guide")
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a[:1]) or "(none)")

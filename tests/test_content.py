@@ -12,41 +12,43 @@ from typing import Any
 
 import pytest
 from pydantic import ValidationError
-from toolkit import REPO, invoke
+from toolkit.places import REPO
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 from therapy_guide.core.errors import ContentError, ExitCode
 
+# Every content file's loader (test_every_content_file_has_a_loader_here keeps it whole).
 LOADERS: dict[str, Callable[[], Any]] = {
     "compare.toml": content.comparison,
     "myths.toml": content.myths,
     "questions.toml": content.question_bank,
     "crisis.toml": content.crisis_directory,
+    "emergency.toml": content.emergency_table,
     "providers.toml": content.provision,
     "about.toml": content.about,
-}
-# Files whose entries each carry a source and a date.
-SOURCED_LOADERS: dict[str, Callable[[], Any]] = {
     "care.toml": content.care,
     "approaches.toml": content.approaches,
     "balance.toml": content.balance_notes,
 }
+# A command that reads each file.
 COMMAND_FOR = {
-    "compare.toml": "compare",
-    "myths.toml": "myths",
-    "questions.toml": "questions",
-    "crisis.toml": "crisis",
-    "providers.toml": "providers",
-    "about.toml": "about",
+    "compare.toml": ("compare",),
+    "myths.toml": ("myths",),
+    "questions.toml": ("questions",),
+    "crisis.toml": ("crisis",),
+    "emergency.toml": ("crisis", "--region", "IT"),  # a country without lines of its own
+    "providers.toml": ("providers",),
+    "about.toml": ("about",),
+    "care.toml": ("find-care",),
+    "approaches.toml": ("approaches",),
+    "balance.toml": ("compare",),
 }
 
 # --- the source article --------------------------------------------------------------
 
 ARTICLE_NAME = "therapy-vs-psychotherapy.txt"
-ARTICLE_PLACES = [
-    REPO / "tests" / "seed" / ARTICLE_NAME,
-    REPO.parent / "shared" / "seed" / ARTICLE_NAME,
-]
+ARTICLE_PLACES = [REPO / "tests" / "seed" / ARTICLE_NAME]
 
 
 @pytest.fixture(scope="module")
@@ -113,9 +115,18 @@ EDITABLE = {
     "myths.toml": "title",
     "questions.toml": "text",
     "crisis.toml": "intro",
+    "emergency.toml": "source",
     "providers.toml": "intro",
     "about.toml": "purpose",
+    "care.toml": "intro",
+    "approaches.toml": "intro",
+    "balance.toml": "label",
 }
+
+
+def test_every_content_file_has_a_loader_here() -> None:
+    shipped = sorted(p.name for p in content.data_dir().glob("*.toml"))
+    assert shipped == sorted(LOADERS) == sorted(EDITABLE) == sorted(COMMAND_FOR)
 
 
 @pytest.mark.parametrize("name", LOADERS)
@@ -325,7 +336,7 @@ def test_a_broken_content_file_names_the_file_and_the_field(data_copy: Path, cas
     name, pattern, replacement, expected = BROKEN[case]
     edit(data_copy / name, pattern, replacement)
     with pytest.raises(ContentError) as caught:
-        content.load_file(name, type({**LOADERS, **SOURCED_LOADERS}[name]()), data_copy)
+        content.load_file(name, type(LOADERS[name]()), data_copy)
     for fragment in expected:
         assert fragment in caught.value.message
     assert caught.value.exit_code == ExitCode.USAGE
@@ -366,7 +377,7 @@ def test_a_broken_content_file_is_exit_2_with_the_file_named_and_no_traceback(
     path = data_copy / name
     path.write_text("bogus_key = 1\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     env = {"THERAPY_GUIDE_DATA_DIR": str(data_copy)}
-    rc, stdout, stderr = invoke(COMMAND_FOR[name], env=env)
+    rc, stdout, stderr = invoke(*COMMAND_FOR[name], env=env)
     assert rc == 2
     assert stdout == ""
     assert str(path) in stderr

@@ -9,11 +9,12 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
-from toolkit import invoke, schema_errors, words
+from toolkit.reading import schema_errors, words
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 from therapy_guide.core import words as w
-from therapy_guide.views.care import care_steps, care_view
+from therapy_guide.views.care import care_view
 
 
 def care_json(*args: str, env: Mapping[str, str | None] | None = None) -> dict[str, object]:
@@ -171,7 +172,7 @@ def test_a_region_without_routes_gets_the_general_ones_ending_with_findahelpline
 
 
 def test_a_country_the_crisis_directory_may_add_later_also_gets_the_general_routes() -> None:
-    view = care_view(content.care(), "FR")
+    view = care_view(content.care(), "FR", content.provision().first_appointment)
     assert view.document["known_region"] is False
     assert view.document["region"] == "FR"
     assert view.document["routes"][-1]["id"] == "find_a_helpline"
@@ -187,7 +188,21 @@ def test_markdown_has_a_heading_and_a_numbered_entry_per_route() -> None:
     )
 
 
+def test_find_care_asks_the_one_list_of_questions_providers_and_a_summary_show() -> None:
+    questions = list(content.provision().first_appointment)
+    assert care_json()["questions_to_ask"] == questions
+    assert json.loads(invoke("providers", "--json").stdout)["first_appointment"] == questions
+    text = care_text()
+    for question in questions:
+        assert words(question) in text
+
+
 # --- the sentences a result's next steps take ------------------------------------------
+
+
+def care_steps(suggestion: str, code: str) -> tuple[str, ...]:
+    """The next-step sentences a result takes for SUGGESTION in CODE (no doctor first)."""
+    return tuple(r.step for r in content.care().step_routes(suggestion, code))
 
 
 def test_a_therapy_lean_in_the_us_points_to_an_eap_first() -> None:

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toolkit import invoke, quiz_output, words
+from toolkit.reading import words
+from toolkit.running import invoke, quiz_output
 
 from therapy_guide.core import content
+from therapy_guide.core import words as w
 
 PERSONAS = sorted((Path(__file__).parent / "personas").glob("*.json"))
 ONE_SIDED = "a therapist cannot offer psychotherapy"
@@ -155,8 +157,16 @@ def test_the_fourth_myth_refines_the_first_instead_of_contradicting_it() -> None
     first, *_, ours = content.myths().myths
     assert ours.origin == "balance"
     assert "different names for the same thing" in first.myth
-    assert "are often used for the same work" not in ours.fact
-    assert "kinds of work differ" in ours.fact and "titles overlap" in ours.fact
+    # It agrees with the first (the kinds of work differ), then says what ours adds: the
+    # titles overlap, on the law our balance note on titles rests on.
+    assert "kinds of work differ, as the first myth says" in ours.fact
+    assert "titles overlap" in ours.fact
+    titles = next(n for n in content.balance_notes().notes if n.id == "titles")
+    assert "Evidence Code 1010" in titles.source and "Evidence Code 1010" in ours.fact
+    for license in ("LPCC", "LCSW", "LMFT", "psychologist"):
+        assert license in ours.fact, license
+    shown = words(invoke("myths").stdout)
+    assert f"Our answer: {words(ours.fact)}" in shown
 
 
 def test_providers_name_registered_psychological_associates_and_lcsws_psychotherapy() -> None:
@@ -167,7 +177,10 @@ def test_providers_name_registered_psychological_associates_and_lcsws_psychother
 
 
 def test_about_and_questions_say_the_symptom_check_only_informs_urgency() -> None:
-    for command in ("about", "questions"):
-        shown = words(invoke(command).stdout)
-        assert "how soon" in shown, command
-    assert "lean the result a little" not in words(invoke("about").stdout)
+    phq4 = next(s for s in content.about().sources if s.name.startswith("PHQ-4"))
+    assert "never changes which kind of help is suggested" in phq4.use
+    assert "only says how soon" in phq4.use
+    assert words(phq4.use) in words(invoke("about").stdout)
+    intro = w.QUESTIONS_INTRO.format(margin=content.question_bank().scoring.margin)
+    assert "symptom check (PHQ-4) add no points: they say how soon" in intro
+    assert words(intro) in words(invoke("questions").stdout)

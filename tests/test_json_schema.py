@@ -1,28 +1,22 @@
 """Every command's --format json output is one JSON document that validates against its
-schema in docs/schema (JSON Schema draft 2020-12), with schema_version 1; the schemas hold
-the keys DESIGN.md promises, and the examples in docs/json.md are real output.
+schema in docs/schema (JSON Schema draft 2020-12), with schema_version 1; the schemas require
+the keys docs/json.md promises, and the examples in docs/json.md are real output.
 """
 
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import re
 from functools import cache
 
 import pytest
 from jsonschema import Draft202012Validator
-from toolkit import (
-    COMMANDS,
-    REPO,
-    Document,
-    Leaning,
-    answers_leading_to,
-    invoke,
-    run_program_once,
-    schema,
-    schema_errors,
-)
+from toolkit.answers import Leaning, answers_leading_to
+from toolkit.places import COMMANDS, REPO, Document
+from toolkit.reading import schema, schema_errors
+from toolkit.running import invoke, run_program_once
 
 from therapy_guide.core.content import crisis_directory
 
@@ -30,45 +24,66 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 QUIZ = ("quiz", "--no-input", "--format", "json", "--answers", "-")
 THERAPY_ANSWERS = json.dumps(answers_leading_to("therapy"))
 
-# The keys DESIGN.md promises for schema_version 1, at the top level and one level down.
-PROMISED = {
-    "compare": {
-        "": {"schema_version", "aspects", "consider", "example", "notes"},
-        "aspects": {"id", "name", "therapy", "psychotherapy"},
-        "consider": {"therapy", "psychotherapy"},
-        "example": {"situation", "therapy", "psychotherapy"},
-    },
-    "myths": {"": {"schema_version", "myths"}, "myths": {"id", "myth", "fact"}},
-    "questions": {
-        "": {"schema_version", "questions"},
-        "questions": {"id", "text", "kind", "required", "options"},
-    },
-    "quiz": {
-        "": {
-            "schema_version",
-            "suggestion",
-            "scores",
-            "reasons",
-            "next_steps",
-            "crisis_resources",
-            "disclaimer",
-        },
-        "scores": {"therapy", "psychotherapy"},
-        "reasons": {"question", "answer", "because", "points"},
-        "crisis_resources": {"name", "contact"},
-    },
-    "crisis": {"": {"schema_version", "region", "resources"}, "resources": {"name", "contact"}},
-    "providers": {"": {"schema_version"}},
-    "about": {"": {"schema_version"}},
-    "find-care": {
-        "": {"schema_version", "region", "known_region", "routes"},
-        "routes": {"id", "name", "cost", "how", "takes"},
-    },
-    "approaches": {
-        "": {"schema_version", "approaches", "disclaimer"},
-        "approaches": {"id", "name", "session", "used_for", "length", "side", "source"},
-    },
-}
+# --- what docs/json.md promises ------------------------------------------------------
+
+BACKTICKED = re.compile(r"`([^`]+)`")
+
+
+def groups(text: str) -> list[tuple[str, str]]:
+    """TEXT's top-level parts: ("name", n) for each `n` outside parentheses, and
+    ("group", g) for each parenthesised g (nested parentheses kept inside it)."""
+    parts: list[tuple[str, str]] = []
+    depth, start = 0, 0
+    for at, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                parts += [("name", n) for n in BACKTICKED.findall(text[start:at])]
+                start = at + 1
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                parts.append(("group", text[start:at]))
+                start = at + 1
+    parts += [("name", n) for n in BACKTICKED.findall(text[start:])]
+    return parts
+
+
+def outer(text: str) -> str:
+    """TEXT without anything in parentheses."""
+    while (bare := re.sub(r"\([^()]*\)", "", text)) != text:
+        text = bare
+    return text
+
+
+def promised_by_docs() -> dict[str, list[tuple[str, str, set[str]]]]:
+    """What each section of docs/json.md promises for its commands' documents, from its
+    "Promised:" paragraph: ("key", "", the top-level keys); ("entries", K, the keys of
+    each entry of K) for K (each with `a`, `b`); ("keys", K, ...) or ("values", K, ...)
+    for K (`a` and `b`), an object's keys or a value's choices, as the schema says."""
+    page = (REPO / "docs" / "json.md").read_text(encoding="utf-8")
+    promised: dict[str, list[tuple[str, str, set[str]]]] = {}
+    for section in page.split("\n## ")[1:]:
+        heading, _, body = section.partition("\n")
+        commands = [c for c in BACKTICKED.findall(heading) if c in COMMANDS]
+        found = re.search(r"^Promised: (.*?)(?:Also there|\n\n)", body, re.S | re.M)
+        paragraph = found.group(1) if found else "`schema_version`"
+        parts = groups(" ".join(paragraph.split()))
+        said: list[tuple[str, str, set[str]]] = [
+            ("key", "", {n for kind, n in parts if kind == "name"})
+        ]
+        for (kind, key), (next_kind, group) in itertools.pairwise(parts):
+            if kind != "name" or next_kind != "group":
+                continue
+            inner = outer(group)
+            if re.search(r"\beach\b", inner):
+                first_each = re.split(r"\beach\b", inner)[1]
+                said.append(("entries", key, set(BACKTICKED.findall(first_each))))
+            elif group.startswith("`"):
+                said.append(("named", key, set(BACKTICKED.findall(inner))))
+        for command in commands:
+            promised[command] = said
+    return promised
 
 
 def command_args(command: str) -> tuple[str, ...]:
@@ -115,11 +130,21 @@ def test_each_schema_is_a_valid_draft_2020_12_schema(command: str) -> None:
     assert schema(command)["properties"]["schema_version"] == {"const": 1}
 
 
+def test_docs_json_md_says_what_each_command_promises() -> None:
+    promised = promised_by_docs()
+    assert set(promised) == set(COMMANDS)
+    assert promised["quiz"][0][2] >= {"suggestion", "reasons", "crisis_resources"}
+
+
 @pytest.mark.parametrize("command", COMMANDS)
-def test_each_schema_requires_the_keys_design_md_promises(command: str) -> None:
+def test_each_schema_requires_the_keys_docs_json_md_promises(command: str) -> None:
     root = schema(command)
-    for key, promised in PROMISED[command].items():
-        assert promised <= set(subschema(root, key).get("required", [])), key
+    for kind, key, names in promised_by_docs()[command]:
+        node = subschema(root, key)
+        if kind == "named" and "enum" in node:  # a value's choices: `therapy` or `crisis`
+            assert names <= set(node["enum"]), key
+        else:  # an object's keys, or each entry's
+            assert names <= set(node.get("required", [])), (key, names)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -131,7 +156,7 @@ def test_each_schema_allows_keys_to_be_added(command: str) -> None:
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_document_without_a_promised_key_does_not_validate(command: str) -> None:
     document = document_of(command)
-    for key in PROMISED[command][""]:
+    for key in schema(command)["required"]:
         broken = {k: v for k, v in document.items() if k != key}
         assert schema_errors(command, broken) != [], key
 

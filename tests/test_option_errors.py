@@ -7,27 +7,17 @@ the app's main, as the console script does) and once for real in a subprocess.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
-from toolkit import words
-from typer.testing import CliRunner, Result
+from toolkit.reading import words
+from toolkit.running import Run, invoke, run_program
 
-from therapy_guide.cli.app import app
 from therapy_guide.core.content import crisis_directory
 
 READING = ["compare", "myths", "questions", "crisis", "providers", "about"]
 CODES = ", ".join(crisis_directory().accepted_codes)
 
 
-def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
-    return CliRunner().invoke(
-        app, list(args), env=env, catch_exceptions=False, prog_name="therapy-guide"
-    )
-
-
-def refused(result: Result) -> list[str]:
+def refused(result: Run) -> list[str]:
     """The lines of a usage error, after checking it looks like one: nothing on stdout but
     crisis's own lines, which it shows before any error (tests/test_safety_commands.py)."""
     assert result.exit_code == 2, result.output
@@ -109,15 +99,8 @@ def test_unreadable_content_while_checking_an_option_is_a_message_not_a_tracebac
 
 @pytest.mark.slow
 def test_the_installed_program_says_the_same_in_a_real_run() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "therapy_guide", "compare", "--format", "yaml"],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=30,
-        check=False,
-    )
-    assert (done.returncode, done.stdout) == (2, "")
+    done = run_program("compare", "--format", "yaml")
+    assert (done.exit_code, done.stdout) == (2, "")
     assert done.stderr.splitlines() == [
         "Error: --format must be one of: text, markdown, json (not 'yaml').",
         "See: therapy-guide compare --help",

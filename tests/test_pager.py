@@ -8,15 +8,15 @@ pager ran and what it got; one test uses the real `less -FRX`.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
+import time
 from pathlib import Path
 
-import pexpect
 import pytest
-from toolkit import ANSI
+from toolkit.places import Env
+from toolkit.reading import ANSI
+from toolkit.running import run_program
+from toolkit.terminal import in_a_terminal, spawn_program
 
 pytestmark = pytest.mark.slow
 
@@ -25,35 +25,23 @@ TOP = "Who provides therapy and psychotherapy"  # the first line of `providers`
 RECORDER = "sh -c 'cat > \"$PAGED_TO\"; echo PAGED'"
 
 
-def paging_env(paged_to: Path, **overrides: str | None) -> dict[str, str]:
-    """The tests' fixed terminal, with the pager on and the terminal's own size."""
-    env = dict(os.environ, PAGER=RECORDER, PAGED_TO=str(paged_to))
-    for name in ("COLUMNS", "LINES", "LESS", "THERAPY_GUIDE_NO_PAGER"):
-        env.pop(name, None)
-    for name, value in overrides.items():
-        if value is None:
-            env.pop(name, None)
-        else:
-            env[name] = value
-    return env
+def paging_env(paged_to: Path, **overrides: str | None) -> Env:
+    """The tests' fixed terminal, with the pager on (a recorder that keeps what it was
+    given in PAGED_TO) and the terminal's own size."""
+    return {
+        "PAGER": RECORDER,
+        "PAGED_TO": str(paged_to),
+        "COLUMNS": None,
+        "LINES": None,
+        "LESS": None,
+        "THERAPY_GUIDE_NO_PAGER": None,
+        **overrides,
+    }
 
 
-def in_terminal(
-    *args: str, env: dict[str, str], rows: int = ROWS, columns: int = 80
-) -> tuple[int, str]:
-    """Run the program in a pseudo-terminal; (exit status, everything it showed)."""
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "therapy_guide", *args],
-        env=env,
-        dimensions=(rows, columns),
-        encoding="utf-8",
-        timeout=30,
-    )
-    shown = child.read()
-    child.close()
-    assert child.exitstatus is not None, f"killed by signal {child.signalstatus}"
-    return child.exitstatus, shown
+def in_terminal(*args: str, env: Env, rows: int = ROWS) -> tuple[int, str]:
+    """Run the program in an 80-column pseudo-terminal; (exit status, everything it showed)."""
+    return in_a_terminal(*args, columns=80, rows=rows, env=env)
 
 
 @pytest.fixture
@@ -167,16 +155,8 @@ def test_json_and_markdown_are_never_paged(paged_to: Path, fmt: str) -> None:
 
 
 def test_a_pipe_is_never_paged(paged_to: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "therapy_guide", "providers"],
-        env=paging_env(paged_to),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
-    assert done.returncode == 0
+    done = run_program("providers", env=paging_env(paged_to))
+    assert done.exit_code == 0
     assert "PAGED" not in done.stdout
     assert not paged_to.exists()
     assert done.stdout.startswith(TOP)
@@ -192,18 +172,12 @@ def test_a_pager_that_cannot_start_means_the_text_is_printed(paged_to: Path) -> 
 
 @pytest.mark.skipif(shutil.which("less") is None, reason="needs less")
 def test_less_shows_the_top_first_and_q_quits_with_exit_0(paged_to: Path) -> None:
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "therapy_guide", "providers"],
-        env=paging_env(paged_to, PAGER=None),
-        dimensions=(ROWS, 80),
-        encoding="utf-8",
-        timeout=30,
-    )
+    child = spawn_program("providers", rows=ROWS, env=paging_env(paged_to, PAGER=None), timeout=30)
     child.expect_exact(TOP)
     child.expect(r"\n:")  # less's prompt: the first screen is full and it waits
     assert "Questions to ask at a first appointment" not in child.before
     child.sendintr()  # Ctrl-C belongs to less, which stays; the program does not stop
+    time.sleep(0.05)  # less drops keys typed while it handles Ctrl-C
     child.send("q")
     rest = child.read()
     child.close()

@@ -253,7 +253,7 @@ def test_check_sources_lists_only_entries_older_than_the_days_given() -> None:
     import importlib.util
     from datetime import date, timedelta
 
-    from toolkit import REPO
+    from toolkit.places import REPO
 
     spec = importlib.util.spec_from_file_location(
         "check_sources", REPO / "scripts" / "check_sources.py"

@@ -17,19 +17,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pytest
-from toolkit import (
-    CANCELLED,
-    NEEDS_TERMINAL,
-    Run,
-    answers_leading_to,
-    finish,
-    invoke,
-    plain_runner,
-    spawn_program,
-    watched,
-    words,
-    write_answers,
-)
+from toolkit.answers import answers_leading_to, write_answers
+from toolkit.keys import CANCELLED, NEEDS_TERMINAL
+from toolkit.reading import words
+from toolkit.running import Run, invoke, plain_runner
+from toolkit.terminal import finish, spawn_program, watched
 
 from therapy_guide.core import content
 from therapy_guide.core import words as w

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from toolkit import Run, leaning_answers, run_program, run_python, write_answers
+from toolkit.answers import leaning_answers, write_answers
+from toolkit.running import Run, run_program, run_python
 
 pytestmark = pytest.mark.slow
 

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import shlex
 import signal
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from toolkit import (
-    CANCELLED,
-    CONFIRM_NO,
-    NEEDS_TERMINAL,
-    default_answers,
-    finish,
-    invoke,
-    spawn_program,
-    watched,
-    words,
-)
+from toolkit.answers import default_answers
+from toolkit.keys import CANCELLED, CONFIRM_NO, NEEDS_TERMINAL
+from toolkit.reading import words
+from toolkit.running import invoke
+from toolkit.terminal import finish, spawn_program, watched
 
 from therapy_guide.core import content
 from therapy_guide.core.asking import applicable
@@ -35,19 +31,23 @@ INTRO = "The quiz takes about"  # said just before the first question is built
 # --- in a pseudo-terminal ----------------------------------------------------------------
 
 
-@pytest.mark.slow
-def test_ctrl_c_at_the_first_prompt_in_a_terminal_exits_130(tmp_path: Path) -> None:
-    child = spawn_program("quiz", cwd=tmp_path)
+def cancelled_in_a_terminal(home: Path, wait_for: str, stop: Callable[[Any], object]) -> str:
+    """The quiz in a pseudo-terminal, stopped by STOP (given the child) once WAIT_FOR is
+    shown: a cancel (exit 130, said), never a traceback. What it showed, in words."""
+    child = spawn_program("quiz", cwd=home)
     seen = watched(child)
-    child.expect_exact(CONFIRM_NO)
-    child.sendcontrol("c")
-
-    status = finish(child)
-
-    assert status == 130
+    child.expect_exact(wait_for)
+    stop(child)
+    assert finish(child) == 130
     shown = words(seen())
     assert CANCELLED in shown
     assert "Traceback" not in shown
+    return shown
+
+
+@pytest.mark.slow
+def test_ctrl_c_at_the_first_prompt_in_a_terminal_exits_130(tmp_path: Path) -> None:
+    shown = cancelled_in_a_terminal(tmp_path, CONFIRM_NO, lambda child: child.sendcontrol("c"))
     assert "may fit" not in shown
 
 
@@ -57,19 +57,23 @@ def test_ctrl_c_while_the_first_question_loads_cancels_with_exit_130(
 ) -> None:
     # Ctrl-C (SIGINT) the moment the quiz has started, as its first prompt is being built:
     # a cancel, never a traceback and never a question answered.
-    child = spawn_program("quiz", cwd=tmp_path)
-    seen = watched(child)
-    child.expect_exact(INTRO)
-    child.kill(signal.SIGINT)
-
-    status = finish(child)
-
-    assert status == 130
-    shown = words(seen())
-    assert CANCELLED in shown
-    assert "Traceback" not in shown
+    shown = cancelled_in_a_terminal(tmp_path, INTRO, lambda child: child.kill(signal.SIGINT))
     assert "KeyboardInterrupt" not in shown
     assert "Question 2 of" not in shown
+
+
+def refused_in_a_terminal(home: Path, shell: str) -> str:
+    """The quiz started at a terminal by SHELL (see spawn_program), where a stream is not
+    the terminal: refused with exit 2, saying why and how to answer from a file, never a
+    traceback. What it showed, in words."""
+    child = spawn_program("quiz", cwd=home, shell=shell)
+    seen = watched(child)
+    assert finish(child) == 2
+    shown = words(seen())
+    assert NEEDS_TERMINAL in shown
+    assert "--answers" in shown
+    assert "Traceback" not in shown
+    return shown
 
 
 @pytest.mark.slow
@@ -78,15 +82,7 @@ def test_stdout_redirected_to_a_file_at_a_terminal_is_refused_with_exit_2(
 ) -> None:
     result = tmp_path / "result.txt"
     redirect = f'exec "$0" "$@" > {shlex.quote(str(result))}'
-    child = spawn_program("quiz", cwd=tmp_path, shell=redirect)
-    seen = watched(child)
-
-    status = finish(child)
-
-    assert status == 2
-    shown = words(seen())
-    assert NEEDS_TERMINAL in shown
-    assert "--answers" in shown
+    refused_in_a_terminal(tmp_path, redirect)
     assert "Are you having thoughts" not in result.read_text(encoding="utf-8")
 
 
@@ -104,17 +100,8 @@ NOT_A_KEYBOARD = {
 def test_stdin_that_is_not_a_keyboard_is_refused_with_exit_2_and_never_read_as_answers(
     tmp_path: Path, shell: str
 ) -> None:
-    child = spawn_program("quiz", cwd=tmp_path, shell=shell)
-    seen = watched(child)
-
-    status = finish(child)
-
-    assert status == 2
-    shown = words(seen())
-    assert NEEDS_TERMINAL in shown
-    assert "--answers" in shown
+    shown = refused_in_a_terminal(tmp_path, shell)
     assert "therapy-guide questions" in shown
-    assert "Traceback" not in shown
     assert "may fit" not in shown
 
 

@@ -9,7 +9,9 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from toolkit import Run, answers_leading_to, invoke, words
+from toolkit.answers import answers_leading_to
+from toolkit.reading import words
+from toolkit.running import Run, invoke
 
 from therapy_guide.console.ascii import to_ascii
 from therapy_guide.core import content

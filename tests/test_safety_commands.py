@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 from language_helpers import read_toml, walk
-from toolkit import Leaning, answers_leading_to, invoke, words
+from toolkit.answers import Leaning, answers_leading_to
+from toolkit.reading import words
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 

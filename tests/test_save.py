@@ -17,19 +17,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from toolkit import (
-    CANCELLED,
-    CTRL_C,
-    Document,
-    QuizRun,
-    Run,
-    invoke,
-    leaning_answers,
-    run_program,
-    schema_errors,
-    words,
-    write_answers,
-)
+from toolkit.answers import leaning_answers, write_answers
+from toolkit.keys import CANCELLED, CTRL_C
+from toolkit.places import Document
+from toolkit.reading import schema_errors, words
+from toolkit.running import QuizRun, Run, invoke, run_program
 
 FORMATS = [".md", ".html", ".json"]
 AtTheKeyboard = Callable[..., QuizRun]

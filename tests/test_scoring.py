@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from toolkit import Lean, default_answers, invoke, lean_of, leaning_answers, toward, write_answers
+from toolkit.answers import Lean, default_answers, lean_of, leaning_answers, write_answers
+from toolkit.running import invoke
 
 from therapy_guide.core import content
 from therapy_guide.core.asking import Answer, applicable, chosen, is_asked
@@ -327,21 +328,9 @@ def test_every_reason_cites_a_question_answered_with_that_option(
 
 @st.composite
 def leaning_answer_sets(draw: st.DrawFn, lean: Lean) -> dict[str, Answer]:
-    """The answers that lean furthest toward LEAN, drawing among options that tie: for each
-    question one of the options that lean most that way, for each multiple question all
-    options that lean that way at all. Never the crisis option."""
-    weight = toward(lean)
-    answers: dict[str, Answer] = {}
-    for q in BANK.questions:
-        if not is_asked(q, answers):
-            continue
-        options = [o for o in q.options if not o.crisis]
-        if q.kind == "multiple":
-            answers[q.id] = tuple(o.id for o in options if weight(o) > 0)
-        else:
-            best = max(weight(o) for o in options)
-            answers[q.id] = draw(st.sampled_from([o.id for o in options if weight(o) == best]))
-    return answers
+    """The toolkit's answers that lean furthest toward LEAN, drawing among options that tie
+    instead of taking the last."""
+    return leaning_answers(lean, BANK, pick=lambda ids: draw(st.sampled_from(ids)))
 
 
 @given(leaning_answer_sets("therapy"))

@@ -16,28 +16,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from toolkit import (
-    DATA,
-    END,
-    ENTER,
-    UP,
-    Screen,
-    add_questions,
-    as_shown,
-    default_answers,
-    invoke,
-    keys_for,
-    leaning_answers,
-    menu_key,
-    on_a_dumb_terminal,
-    on_screen,
-    plain_runner,
-    prompt_marker,
-    split_words,
-    too_wide,
-    words,
-    write_answers,
-)
+from toolkit.answers import add_questions, default_answers, leaning_answers, write_answers
+from toolkit.keys import END, ENTER, UP, keys_for, menu_key, prompt_marker
+from toolkit.places import DATA
+from toolkit.reading import as_shown, split_words, too_wide, words
+from toolkit.running import invoke, on_a_dumb_terminal, plain_runner
+from toolkit.terminal import Screen, on_screen
 
 from therapy_guide.core import content
 from therapy_guide.core import words as w

@@ -264,7 +264,7 @@ def notes_beside(view: View) -> tuple[list[str], list[str]]:
     """The ids of the notes VIEW shows beside the article's words, in order, and of those
     its JSON carries."""
     notes = content.balance_notes()
-    done = balanced(view)
+    done = balanced(view, notes)
     placed = [b.text for b in blocks_in(done.blocks) if isinstance(b, Paragraph)]
     ids = [n.id for text in placed for n in notes.notes if text == f"{notes.label}: {n.text}"]
     return ids, [n["id"] for n in done.document.get("balance_notes", [])]

@@ -31,28 +31,21 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from language_helpers import Passage, diagnostic_findings, readability_findings
-from toolkit import (
-    COMMANDS,
-    REPO,
-    SAMPLE_ANSWERS,
-    Document,
-    invoke,
-    leaning_answers,
-    words,
-    write_answers,
-)
+from toolkit.answers import leaning_answers, write_answers
+from toolkit.places import COMMANDS, REPO, SAMPLE_ANSWERS, Document
+from toolkit.reading import words
+from toolkit.running import invoke
 
 from therapy_guide.core import content, language
 from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer
-from therapy_guide.core.scoring import score
+from therapy_guide.quiz.steps import make_report
 from therapy_guide.render.html import to_html
 from therapy_guide.render.links import Link, phone_links, split_addresses
-from therapy_guide.views.care import care_steps
 from therapy_guide.views.crisis import reach
 from therapy_guide.views.document import Bullets, Reach, Section
-from therapy_guide.views.report import Report, build_report
-from therapy_guide.views.summary import summary_view
+from therapy_guide.views.report import Report
+from therapy_guide.views.summary import SUMMARY_QUESTIONS, summary_view
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, ViewportSize
@@ -147,7 +140,7 @@ SECTIONS = [
     w.SUMMARY_HELP_WITH,
     w.SUMMARY_SUGGESTION,
     w.SUMMARY_ANSWERS,
-    w.SUMMARY_SYMPTOM_CHECK,
+    w.SYMPTOM_CHECK,
     w.SUMMARY_ASK,
     w.SUMMARY_START,  # from data/care.toml: the routes that fit a therapy lean in the US
     w.SUMMARY_CRISIS.format(name="United States"),
@@ -276,7 +269,7 @@ def test_the_summary_never_diagnoses_and_the_words_we_wrote_for_it_read_at_grade
 ) -> None:
     text = saved(tmp_path, ".md")
     assert diagnostic_findings([Passage("saved summary", text)]) == []
-    ours = [w.SUMMARY_ABOUT.format(day="2026-01-01"), w.SUMMARY_PRIVATE, *w.SUMMARY_QUESTIONS]
+    ours = [w.SUMMARY_ABOUT.format(day="2026-01-01"), w.SUMMARY_PRIVATE]
     ours += [w.SUMMARY_MADE_WITH.format(version="1.0")]
     assert readability_findings([Passage(f"summary wording: {x}", x) for x in ours]) == []
 
@@ -305,14 +298,8 @@ def test_a_saved_json_file_is_still_the_quiz_result_not_the_summary(tmp_path: Pa
 
 
 def report_for(answers: dict[str, Answer], where: str = "UK") -> Report:
-    bank = content.question_bank()
-    directory = content.crisis_directory()
-    region = directory.choose(where, {})  # as the quiz chooses it: any country works
-    return build_report(
-        bank, score(bank, answers), answers,
-        region=region, elsewhere=directory.elsewhere,
-        care=content.care(), article=content.comparison().source,
-    )  # fmt: skip
+    region = content.crisis_directory().choose(where, {})  # as the quiz: any country works
+    return make_report(content.question_bank(), answers, region)
 
 
 def section_titles(view_blocks: tuple[object, ...]) -> list[str]:
@@ -327,7 +314,7 @@ def test_how_to_start_names_the_routes_for_the_place_and_not_in_a_crisis() -> No
     bullets = start.body[0]
     assert isinstance(bullets, Bullets)
     steps = bullets.items
-    assert steps == care_steps("therapy", "UK")
+    assert steps == tuple(r.step for r in content.care().step_routes("therapy", "UK"))
     assert any("NHS Talking Therapies" in step for step in steps)
     crisis = summary_view(report_for({"safety": "yes"}))
     assert w.SUMMARY_START not in section_titles(crisis.blocks)
@@ -335,8 +322,33 @@ def test_how_to_start_names_the_routes_for_the_place_and_not_in_a_crisis() -> No
 
 def test_without_the_symptom_check_the_summary_has_no_symptom_section() -> None:
     titles = section_titles(summary_view(report_for(leaning_answers("therapy"))).blocks)
-    assert w.SUMMARY_SYMPTOM_CHECK not in titles
+    assert w.SYMPTOM_CHECK not in titles
     assert w.SUMMARY_ASK in titles
+
+
+def test_the_summary_asks_the_first_of_the_one_list_of_questions_providers_show() -> None:
+    view = summary_view(report_for(leaning_answers("therapy")))
+    ask = next(b for b in view.blocks if getattr(b, "title", "") == w.SUMMARY_ASK)
+    assert isinstance(ask, Section)
+    assert ask.body == (Bullets(content.provision().first_appointment[:SUMMARY_QUESTIONS]),)
+
+
+def test_what_i_want_help_with_is_the_answer_of_the_question_the_bank_marks(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = summary_answers()
+    marked = next(q for q in content.question_bank().questions if q.heads_summary)
+    picked = [o.label for o in marked.options if o.id in answers[marked.id]]
+    view = summary_view(report_for(answers))
+    heading = next(b for b in view.blocks if getattr(b, "title", "") == w.SUMMARY_HELP_WITH)
+    assert isinstance(heading, Section)
+    assert heading.body == (Bullets(tuple(picked)),)
+    bank_file = data_copy / "questions.toml"
+    text = bank_file.read_text(encoding="utf-8")
+    bank_file.write_text(re.sub(r"(?m)^heads_summary = true.*\n", "", text), encoding="utf-8")
+    monkeypatch.setenv(content.DATA_ENV, str(data_copy))
+    unmarked = summary_view(report_for(answers))
+    assert w.SUMMARY_HELP_WITH not in section_titles(unmarked.blocks)
 
 
 def test_in_crisis_the_crisis_lines_come_right_after_the_suggestion() -> None:

@@ -21,19 +21,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from toolkit import (
-    ANSI,
-    CURSOR_CONTROL,
-    SAMPLE_ANSWERS,
-    Env,
-    child_env,
-    colour_codes,
-    in_a_terminal_once,
-    invoke,
-    run_program,
-    run_program_once,
-    too_wide,
-)
+from toolkit.places import SAMPLE_ANSWERS, Env, child_env
+from toolkit.reading import ANSI, CURSOR_CONTROL, colour_codes, too_wide
+from toolkit.running import invoke, run_program, run_program_once
+from toolkit.terminal import in_a_terminal_once
 
 from therapy_guide.core import content
 from therapy_guide.core.asking import applicable

@@ -12,7 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toolkit import ENTER, SAMPLE_ANSWERS, invoke, on_screen, quiz_output, words, write_answers
+from toolkit.answers import write_answers
+from toolkit.keys import ENTER
+from toolkit.places import SAMPLE_ANSWERS
+from toolkit.reading import words
+from toolkit.running import invoke, quiz_output
+from toolkit.terminal import on_screen
 
 from therapy_guide.core import content
 from therapy_guide.core import words as w

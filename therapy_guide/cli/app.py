@@ -304,14 +304,15 @@ def find_care(*, region: RegionOption = None, output: Output) -> None:
     import os
 
     from therapy_guide.cli.options import not_a_country
-    from therapy_guide.core.content import care, crisis_directory
+    from therapy_guide.core.content import care, crisis_directory, provision
     from therapy_guide.views.care import care_view
 
     # The region by crisis's and the quiz's rule: any real country gets the general routes.
     chosen = crisis_directory().choose(region, os.environ)
     if not chosen.country:
         raise not_a_country(region)
-    emit(care_view(care(), chosen.code), output.fmt, paged=output.paged)
+    questions = provision().first_appointment
+    emit(care_view(care(), chosen.code, questions), output.fmt, paged=output.paged)
 
 
 @command(

@@ -1,4 +1,4 @@
-"""One family of errors, each carrying the exit code that DESIGN.md promises.
+"""One family of errors, each carrying its documented exit code (docs/json.md).
 
 The CLI turns any of these into a short message on stderr and the exit code, in one
 place. Messages never include a user's answers: they name question and option ids only.

@@ -84,7 +84,6 @@ LINK_TEXT_WORD = "Text {word} to {number}"
 LINK_WHATSAPP = "WhatsApp {number}"
 SOMEONE_IN_DANGER = "Someone in danger now"
 ANYWHERE_ELSE = "Anywhere else"
-CRISIS_MORE = "More: therapy-guide crisis --details, or --region CODE for another country."
 
 # --- providers -------------------------------------------------------------------------
 TRAINING = "Training"
@@ -201,7 +200,8 @@ TOP_REASON = "Why: the strongest of {total} reasons"
 REASON_LINE = "{label}: {answer}. {because}"
 YOUR_ANSWERS = "Your answers"
 HOW_SURE = "How sure you feel"
-DECISION_SCORE = "{score} of {maximum}"
+# A score out of its maximum: the SURE test's, and in a summary each symptom-check part's.
+SCORE = "{score} of {maximum}"
 PLEASE_NOTE = "Please note"
 
 # --- saving ----------------------------------------------------------------------------
@@ -258,6 +258,8 @@ SEE_HELP = "See: {command} --help"
 CARE_TITLE = "How to start: {name} ({code})"
 COST = "Cost"
 HOW = "How"
+# How long a route to care tends to take before a first appointment (the wait). Not
+# LENGTH: the same English, another meaning, so a language may need two words.
 HOW_LONG = "How long"
 LINK = "Link"
 SAY_WHEN_YOU_CALL = "What to say when you call"
@@ -269,6 +271,7 @@ CARE_CHECKED = (
 )
 SESSION = "What a session is like"
 USED_FOR = "Often used for"
+# How long a kind of therapy usually lasts (its course). See HOW_LONG.
 LENGTH = "How long"
 SIDE = "Which side"
 # What an approach rests on: its guideline or review, cited in English (as SOURCE).
@@ -301,9 +304,10 @@ PLAIN_PATH = "Type a file name and press Enter (Enter alone: {default}; q or Ctr
 PLAIN_NONE = "none"
 # Words a person may type for none, yes and no: each list is split on spaces.
 PLAIN_NONE_WORDS = "none 0"
-# Words a person may type for yes (split on spaces).
+# Words a person may type for yes (split on spaces); the first, the short one, also picks an
+# option whose label starts with one of the others ("Yes, ...").
 PLAIN_YES_WORDS = "y yes"
-# Words a person may type for no (split on spaces).
+# Words a person may type for no, the same way ("No, ...").
 PLAIN_NO_WORDS = "n no"
 PLAIN_REPEAT = "?"
 PLAIN_BACK = "b"
@@ -365,16 +369,8 @@ SUMMARY_WHY = "Why: the answers that moved the suggestion most"
 SUMMARY_ANSWERS = "My answers"
 SUMMARY_QUESTION = "Question"
 SUMMARY_ANSWER = "My answer"
-SUMMARY_SYMPTOM_CHECK = "Symptom check (a screen, not a diagnosis)"
-SUMMARY_SCORE = "{score} of {maximum}"
 SUMMARY_SURE = "How sure I feel"
 SUMMARY_ASK = "Questions I want to ask"
-SUMMARY_QUESTIONS = (
-    "Is counseling, psychotherapy or a mix right for what I want help with?",
-    "How do you work, and for about how long?",
-    "What does a session cost? Do you take my insurance, or have a sliding scale?",
-    "What is your training, and what license do you hold?",
-)
 SUMMARY_START = "How to start where I live"
 SUMMARY_CRISIS = "If I need help right away: {name}"
 SUMMARY_WEBSITE = "Website"

@@ -25,6 +25,7 @@ from therapy_guide.console import screen
 from therapy_guide.console.wrapping import wrap
 from therapy_guide.console.writing import write
 from therapy_guide.core import words as w
+from therapy_guide.core.content.quiz import NO, YES
 from therapy_guide.quiz.interview import GoBack
 from therapy_guide.quiz.person_asker import PersonAsker, Step
 
@@ -243,14 +244,16 @@ def words_in(text: str) -> list[str]:
 
 
 def names(value: str, label: str) -> list[list[str]]:
-    """Every run of words that can name an option: its label, its id, and the words for
-    yes or no (y, n; in Spanish s, sí, si too) for an option that says yes or no
-    ("No, I want to look at my past", "Sí, ...")."""
+    """Every run of words that can name an option: its label, its id, and the words a
+    person may type for yes or no (y, n; in Spanish s, sí, si too) for an option that says
+    yes or no: its id starts with the yes or no id, or its label with a word for yes or
+    no ("No, I want to look at my past", "Sí, ...")."""
     label_words, id_words = words_in(label), words_in(value)
     said = [label_words, id_words]
-    for typed in (w.PLAIN_YES_WORDS.split(), w.PLAIN_NO_WORDS.split()):
-        if set(typed) & set(label_words[:1] + id_words[:1]):
-            said += [[word] for word in typed]
+    for option, typed in ((YES, w.PLAIN_YES_WORDS), (NO, w.PLAIN_NO_WORDS)):
+        spoken = words_in(typed)
+        if id_words[:1] == [option] or set(label_words[:1]) & set(spoken):
+            said += [[word] for word in spoken]
     return said
 
 

@@ -105,7 +105,7 @@ class PromptAsker(PersonAsker):
         """Ask, with the keys every list shares, letting Ctrl-C and Ctrl-D through.
 
         questionary's select and checkbox bind Ctrl-C but not Ctrl-D, which would
-        otherwise do nothing; DESIGN.md promises that both cancel. Home and End go to
+        otherwise do nothing; both cancel, with exit 130 (docs/json.md). Home and End go to
         the first and last option. In a checkbox (TOGGLES) a number key ticks or unticks
         its option; in a select, questionary's shortcuts already move to it.
         """

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer
-from therapy_guide.core.content import care, comparison, crisis_directory, question_bank
+from therapy_guide.core.content import (
+    care,
+    comparison,
+    crisis_directory,
+    provision,
+    question_bank,
+)
 from therapy_guide.core.content.quiz import QuestionBank
 from therapy_guide.core.errors import Cancelled, UsageError
 from therapy_guide.quiz.interview import Asker, NoInputAsker, interview
@@ -166,11 +172,10 @@ def ask_and_show(options: QuizOptions, bank: QuestionBank, *, plain: bool) -> No
         )
 
 
-def make_report(
-    bank: QuestionBank, answers: dict[str, Answer] | Mapping[str, Answer], region: ChosenRegion
-) -> Report:
-    """The result of ANSWERS, in words, in the current language: scored, with the region's
-    lines, how to start there, and the article it rests on."""
+def make_report(bank: QuestionBank, answers: Mapping[str, Answer], region: ChosenRegion) -> Report:
+    """ANSWERS scored, and the Report of everything the result says in the current
+    language, with the content it reads loaded here (views load nothing): the quiz's, a
+    summary's in the other language, and the README picture's."""
     from therapy_guide.core.scoring import score
     from therapy_guide.views.report import build_report
 
@@ -182,6 +187,7 @@ def make_report(
         elsewhere=crisis_directory().elsewhere,
         care=care(),
         article=comparison().source,
+        questions_to_ask=provision().first_appointment,
     )
 
 

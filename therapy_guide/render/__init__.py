@@ -32,13 +32,20 @@ class Format(StrEnum):
 SUFFIXES = {".md": Format.markdown, ".html": Format.html, ".json": Format.json}
 
 
+def with_balance(view: View) -> View:
+    """VIEW with our balance notes (data/balance.toml) beside the article's one-sided
+    words: the one place they are loaded for a view (views load nothing)."""
+    from therapy_guide.core.content import balance_notes
+    from therapy_guide.views.balance import balanced
+
+    return balanced(view, balance_notes())
+
+
 def render(view: View, fmt: Format, *, ascii_only: bool = False) -> str:
     """VIEW in FMT, with our balance notes beside the article's one-sided words: one
     document model, every format. ASCII_ONLY: JSON escaped for a stream without UTF-8.
     Text is drawn for this terminal, without style codes."""
-    from therapy_guide.views.balance import balanced
-
-    view = balanced(view)
+    view = with_balance(view)
     if fmt is Format.json:
         from therapy_guide.render.json import dumps
 
@@ -74,9 +81,8 @@ def emit(view: View, fmt: Format, *, paged: bool = False, plain: bool = False) -
         write(render(view, fmt, ascii_only=not is_utf8(sys.stdout)))
     else:
         from therapy_guide.console import pager
-        from therapy_guide.views.balance import balanced
 
-        view = balanced(view)
+        view = with_balance(view)
         from therapy_guide.console.streams import out
         from therapy_guide.render.text import print_view
 
@@ -97,12 +103,11 @@ def first_fitting(views: list[View], spare: int, *, plain: bool = False) -> View
     (for a menu below it); else the last, the shortest."""
     from therapy_guide.console.streams import out
     from therapy_guide.render.text import print_view
-    from therapy_guide.views.balance import balanced
 
     console = out(plain=plain)
     for view in views:
         with console.capture() as captured:
-            print_view(console, balanced(view))
+            print_view(console, with_balance(view))
         if captured.get().count("\n") + spare <= console.height:
             return view
     return views[-1]

@@ -1,9 +1,10 @@
 """Balance travels with the quote: our note beside every one-sided sentence of the article.
 
-`balanced(view)` finds each block that shows words a note balances (data/balance.toml)
+`balanced(view, notes)` finds each block that shows words a note balances (data/balance.toml)
 and puts the note, marked as ours, right after that block; the JSON document gets the
-notes too. Every way out (render.emit, saving) passes its view through here, so no
-output can show the quote without the note.
+notes too. Every way out (render.render, render.emit, saving) passes its view through
+here, with the notes it loads (render.with_balance), so no output can show the quote
+without the note.
 
 In a translation a note's `quote` is in our translation of the article, found in the
 translated text the view shows, and its JSON keeps the English as `quote_en`.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from therapy_guide.views.document import (
     Block,
@@ -28,6 +29,9 @@ from therapy_guide.views.document import (
     Title,
     View,
 )
+
+if TYPE_CHECKING:
+    from therapy_guide.core.content.balance import BalanceNotes
 
 
 def texts(block: Block) -> Iterator[str]:
@@ -66,11 +70,9 @@ def strings(value: Any) -> Iterator[str]:
             yield from strings(item)
 
 
-def balanced(view: View) -> View:
-    """VIEW with our balance note after each block that shows the words it balances."""
-    from therapy_guide.core.content import balance_notes
-
-    notes = balance_notes()
+def balanced(view: View, notes: BalanceNotes) -> View:
+    """VIEW with our balance note (of NOTES) after each block that shows the words it
+    balances."""
     placed: set[str] = set()
 
     def weave(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

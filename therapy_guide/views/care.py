@@ -1,6 +1,5 @@
 """How to start where you live: each route to a first appointment (its cost, how to use
-it, how long it takes), what to say when you call, and questions to ask a therapist.
-Also the one or two next-step sentences a quiz result takes from the same data."""
+it, how long it takes), what to say when you call, and questions to ask a therapist."""
 
 from __future__ import annotations
 
@@ -36,9 +35,10 @@ def route_entry(number: int, route: Route) -> Entry:
     return Entry(f"{number}. {route.name}", tuple(body))
 
 
-def care_view(guide: CareGuide, code: str) -> View:
+def care_view(guide: CareGuide, code: str, questions: tuple[str, ...]) -> View:
     """The routes for CODE (a resolved region code), or the general ones and a note
-    saying so for a region we have no entries for."""
+    saying so for a region we have no entries for; then what to say when you call, and
+    QUESTIONS to ask a therapist (the one list, data/providers.toml's)."""
     region = guide.region(code)
     chosen = region or guide.general
     blocks: list[Block] = [Title(w.CARE_TITLE.format(name=chosen.name, code=code))]
@@ -48,7 +48,7 @@ def care_view(guide: CareGuide, code: str) -> View:
     blocks += [route_entry(n, r) for n, r in enumerate(chosen.routes, start=1)]
     blocks += [
         Section(w.SAY_WHEN_YOU_CALL, (Bullets(guide.say_when_you_call),)),
-        Section(w.QUESTIONS_TO_ASK, (Bullets(guide.questions_to_ask),)),
+        Section(w.QUESTIONS_TO_ASK, (Bullets(questions),)),
         Paragraph(guide.note, "muted", gap=True),
         Paragraph(
             w.CARE_CHECKED.format(checked=guide.checked.isoformat(), codes=", ".join(guide.codes)),
@@ -64,16 +64,7 @@ def care_view(guide: CareGuide, code: str) -> View:
         intro=guide.intro,
         routes=[r.model_dump(mode="json") for r in chosen.routes],
         say_when_you_call=list(guide.say_when_you_call),
-        questions_to_ask=list(guide.questions_to_ask),
+        questions_to_ask=list(questions),
         note=guide.note,
     )
     return View(tuple(blocks), document)
-
-
-def care_steps(suggestion: str, code: str) -> tuple[str, ...]:
-    """One or two short sentences for a result's next steps: the first routes in CODE's
-    region that suit SUGGESTION (therapy, psychotherapy or either), from data/care.toml.
-    Empty for a crisis result. No command names: a saved summary reads them too."""
-    from therapy_guide.core.content import care
-
-    return care().steps(suggestion, code)

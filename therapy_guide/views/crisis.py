@@ -83,21 +83,16 @@ def help_now(region: Region) -> Contact:
     return Contact(w.HELP_NOW, f"{line.label}: {line.body}", "crisis", reach=line.reach)
 
 
-def showing(region: Region) -> str:
+def showing(region: ChosenRegion) -> str:
     """Which lines these are, why, and how to change them: for a region as chosen."""
-    why = w.REGION_WHY.get(getattr(region, "source", ""), "")
-    if not why:  # a region from the file itself, not chosen for a person
-        return w.CRISIS_MORE
-    if not getattr(region, "country", True):
+    if not region.country:
         return w.SHOWING_NO_COUNTRY
-    if not getattr(region, "known", True):
+    if not region.known:
         return w.SHOWING_NO_LINES.format(name=region.name)
-    return w.SHOWING.format(name=region.name, why=why)
+    return w.SHOWING.format(name=region.name, why=w.REGION_WHY[region.source])
 
 
-def brief_blocks(
-    code: str, region: Region, elsewhere: Resource, intro: str = ""
-) -> tuple[Block, ...]:
+def brief_blocks(region: ChosenRegion, elsewhere: Resource, intro: str = "") -> tuple[Block, ...]:
     """The compact crisis block, about ten lines: it fits any screen with room to spare.
 
     The lines for right now first, then the emergency number (for anyone in danger,
@@ -105,26 +100,20 @@ def brief_blocks(
     region this is and how to change it. For a place we have no lines for, the
     directory of helplines is where to look first.
     """
-    known = getattr(region, "known", True)
     urgent = [r for r in region.resources if r.urgent and not r.emergency]
     emergency = [r for r in region.resources if r.emergency]
-    lines: list[Block] = [Title(w.CRISIS_TITLE.format(name=region.name, code=code), "crisis")]
+    title = w.CRISIS_TITLE.format(name=region.name, code=region.code)
+    lines: list[Block] = [Title(title, "crisis")]
     if intro:
         lines.append(Paragraph(intro))
     lines += [brief_line(r) for r in urgent]
-    lines += [Paragraph(said, "crisis") for said in getattr(region, "always", ())]
+    lines += [Paragraph(said, "crisis") for said in region.always]
     lines += [brief_line(r) for r in emergency]
     lines += [
-        Contact(w.ANYWHERE_ELSE if known else w.FIND_A_LINE, elsewhere.contact, "crisis"),
-        Paragraph(brief_showing(region), "muted"),
+        Contact(w.ANYWHERE_ELSE if region.known else w.FIND_A_LINE, elsewhere.contact, "crisis"),
+        Paragraph(f"{showing(region)} {w.MORE_DETAILS}", "muted"),
     ]
     return tuple(lines)
-
-
-def brief_showing(region: Region) -> str:
-    """The compact block's last line: which region, and where the details are."""
-    said = showing(region)
-    return said if said == w.CRISIS_MORE else f"{said} {w.MORE_DETAILS}"
 
 
 def first_line(region: Region) -> Resource:
@@ -151,7 +140,7 @@ def crisis_view(directory: CrisisDirectory, region: ChosenRegion, *, details: bo
         aliases=dict(directory.aliases),
     )
     if not details:
-        return View(brief_blocks(code, region, directory.elsewhere, directory.intro), document)
+        return View(brief_blocks(region, directory.elsewhere, directory.intro), document)
     blocks: list[Block] = [
         Title(w.CRISIS_TITLE.format(name=region.name, code=code), "crisis"),
         Paragraph(directory.intro),

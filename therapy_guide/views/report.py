@@ -73,6 +73,7 @@ class Report:
     help_with: tuple[str, ...]  # the labels of what the person wants help with, as chosen
     subscale_maxima: Mapping[str, int]  # each symptom-check part's highest score, by id
     routes_checked: tuple[tuple[str, date], ...]  # each route the result names, when checked
+    questions_to_ask: tuple[str, ...]  # the one list (data/providers.toml), for a summary
     decision: DecisionOutcome | None = None
     language: Language = ENGLISH  # the language it is said in
 
@@ -177,15 +178,13 @@ def next_steps(
     return (*(lead or start_here), *suggested)
 
 
-HELP_WITH = "help_with"  # the question whose answer heads a summary
-
-
 def help_with_labels(bank: QuestionBank, answers: Mapping[str, Answer]) -> tuple[str, ...]:
-    """What the person wants help with, one option's label each (a label may hold commas)."""
-    question = bank.question(HELP_WITH)
-    if question is None or HELP_WITH not in answers:
+    """What the person wants help with (the answer of the question the bank marks
+    `heads_summary`), one option's label each (a label may hold commas)."""
+    question = bank.summary_head
+    if question is None or question.id not in answers:
         return ()
-    picked = chosen(answers[HELP_WITH])
+    picked = chosen(answers[question.id])
     return tuple(o.label for o in question.options if o.id in picked)
 
 
@@ -209,6 +208,7 @@ def build_report(
     elsewhere: Resource,
     care: CareGuide,
     article: Source,
+    questions_to_ask: tuple[str, ...],
     decision: Mapping[str, bool] | None = None,
     day: date | None = None,
 ) -> Report:
@@ -268,5 +268,6 @@ def build_report(
         help_with=help_with_labels(bank, answers),
         subscale_maxima=subscale_maxima(bank),
         routes_checked=tuple((r.name, r.checked) for r in routes),
+        questions_to_ask=questions_to_ask,
         decision=decision_outcome(bank, decision),
     )

@@ -75,7 +75,7 @@ def screen_blocks(report: Report) -> list[Block]:
 def crisis_blocks(report: Report, *, full: bool) -> tuple[Block, ...]:
     """On screen, the compact block every result ends with; in a document, every entry."""
     if not full:
-        return brief_blocks(report.region.code, report.region, report.elsewhere)
+        return brief_blocks(report.region, report.elsewhere)
     resources = (*report.region.resources, report.elsewhere)
     title = w.CRISIS_LINES.format(name=report.region.name, code=report.region.code)
     body: list[Block] = [Paragraph(showing(report.region), "muted")] if report.crisis else []
@@ -91,7 +91,7 @@ def decision_section(d: DecisionOutcome) -> Section:
     return Section(
         w.HOW_SURE,
         (
-            Labelled(d.name, w.DECISION_SCORE.format(score=d.score, maximum=d.maximum)),
+            Labelled(d.name, w.SCORE.format(score=d.score, maximum=d.maximum)),
             Paragraph(d.sentence),
         ),
     )

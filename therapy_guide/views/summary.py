@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from therapy_guide.core.content.crisis import Resource
 
 SUMMARY_REASONS = 3  # the strongest reasons a summary gives; its table has every answer
+SUMMARY_QUESTIONS = 4  # the first questions to ask of the one list (data/providers.toml)
 
 
 def help_with(report: Report) -> list[Block]:
@@ -100,17 +101,17 @@ def symptom_check(report: Report) -> list[Block]:
     ]
     for part in s.subscales:
         most = report.subscale_maxima.get(part.id, 0)
-        body.append(Labelled(part.name, w.SUMMARY_SCORE.format(score=part.score, maximum=most)))
+        body.append(Labelled(part.name, w.SCORE.format(score=part.score, maximum=most)))
     body += [Paragraph(x.sentence) for x in s.subscales if x.reached]
     body += [Paragraph(report.screen_note), Paragraph(report.screen_attribution, "muted")]
-    return [Section(w.SUMMARY_SYMPTOM_CHECK, tuple(body))]
+    return [Section(w.SYMPTOM_CHECK, tuple(body))]
 
 
 def how_sure(d: DecisionOutcome) -> Section:
     return Section(
         w.SUMMARY_SURE,
         (
-            Labelled(d.name, w.SUMMARY_SCORE.format(score=d.score, maximum=d.maximum)),
+            Labelled(d.name, w.SCORE.format(score=d.score, maximum=d.maximum)),
             Paragraph(d.sentence),
             Paragraph(d.attribution, "muted"),
         ),
@@ -177,7 +178,7 @@ def summary_view(report: Report) -> View:
     blocks += symptom_check(report)
     if report.decision is not None:
         blocks.append(how_sure(report.decision))
-    blocks.append(Section(w.SUMMARY_ASK, (Bullets(w.SUMMARY_QUESTIONS),)))
+    blocks.append(Section(w.SUMMARY_ASK, (Bullets(report.questions_to_ask[:SUMMARY_QUESTIONS]),)))
     if start:
         blocks.append(Section(w.SUMMARY_START, (Bullets(start),)))
     blocks += [crisis_lines(report), sources(report)]

@@ -70,7 +70,6 @@ class CareGuide(Model):
     unknown_region: Text  # with {code}: shown above the general routes
     note: Text
     say_when_you_call: tuple[Text, ...] = Field(min_length=1)
-    questions_to_ask: tuple[Text, ...] = Field(min_length=1)
     general: CareRegion  # for a region without entries
     regions: dict[str, CareRegion] = Field(min_length=1)
 
@@ -112,11 +111,6 @@ class CareGuide(Model):
         if not fitting:
             return ()
         return (region.doctor,) if doctor_first else fitting[:2]
-
-    def steps(self, suggestion: str, code: str, *, doctor_first: bool = False) -> tuple[str, ...]:
-        """The next-step sentences of `step_routes`."""
-        routes = self.step_routes(suggestion, code, doctor_first=doctor_first)
-        return tuple(r.said(doctor_first=doctor_first) for r in routes)
 
     def door_here(self, code: str, door: str) -> DoorHere | None:
         """Where to turn in CODE for DOOR (an `also_part` option id), if we know."""

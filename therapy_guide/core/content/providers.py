@@ -22,6 +22,7 @@ class Provision(Model):
     providers: tuple[Provider, ...] = Field(min_length=1)
     in_training: Text
     verify: tuple[Text, ...] = Field(min_length=1)
+    # The one list of questions to ask a therapist: providers, find-care and a saved summary.
     first_appointment: tuple[Text, ...] = Field(min_length=1)
     note: Text
 

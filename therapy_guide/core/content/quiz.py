@@ -89,6 +89,7 @@ class Question(Model):
     default: Id | None = None
     section: Id | None = None
     asked_if: Condition | None = None
+    heads_summary: bool = False  # its answer heads a saved summary ("What I want help with")
     options: tuple[Option, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -252,6 +253,8 @@ class QuestionBank(Model):
     @model_validator(mode="after")
     def _check(self) -> QuestionBank:
         unique([q.id for q in self.questions], "question")
+        if sum(q.heads_summary for q in self.questions) > 1:
+            raise ValueError("at most one question heads_summary")
         by_id = {q.id: q for q in self.questions}
         first = self.questions[0]
         if first.id != self.safety:
@@ -306,6 +309,12 @@ class QuestionBank(Model):
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
+
+    @property
+    def summary_head(self) -> Question | None:
+        """The question whose answer heads a saved summary (what the person wants help
+        with), if the bank marks one."""
+        return next((q for q in self.questions if q.heads_summary), None)
 
     def level(self, level: Level) -> UrgencyLevel:
         return next(x for x in self.urgency if x.id == level)
