@@ -183,3 +183,17 @@ def test_less_shows_the_top_first_and_q_quits_with_exit_0(paged_to: Path) -> Non
     child.close()
     assert child.exitstatus == 0
     assert "Stopped" not in rest
+
+
+@pytest.mark.parametrize(("given", "seen"), [(None, "utf-8"), ("latin1", "latin1")])
+def test_the_pager_is_told_the_text_is_utf8_unless_told_otherwise(
+    paged_to: Path, given: str | None, seen: str
+) -> None:
+    """Spanish in less on a machine without the es_US locale: "é", not <C3><A9>."""
+    recorder = 'sh -c \'echo "$LESSCHARSET" > "$PAGED_TO"; cat > /dev/null; echo PAGED\''
+    env = paging_env(paged_to, PAGER=recorder, LESSCHARSET=given, LANG="es_US.UTF-8")
+
+    rc, _ = in_terminal("providers", "--lang", "es", env=env)
+
+    assert rc == 0
+    assert paged_to.read_text(encoding="utf-8").strip() == seen

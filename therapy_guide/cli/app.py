@@ -31,6 +31,7 @@ from therapy_guide.cli.options import (
     examples,
     output_options,
 )
+from therapy_guide.core import wording
 from therapy_guide.core import words as w
 from therapy_guide.core.errors import UsageError
 from therapy_guide.render import Format, emit
@@ -43,7 +44,7 @@ app = typer.Typer(
         "Private, offline, and never a diagnosis.\n\n"
         "In crisis right now? Run: therapy-guide crisis"
     ),
-    epilog="Start with: therapy-guide quiz",
+    epilog=wording.HELP_START_WITH,
     pretty_exceptions_show_locals=False,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -246,8 +246,9 @@ def translate_help(group: Any) -> None:
             text = getattr(command, name, None)
             if text:
                 setattr(command, name, language.translate(text))
-        if command.epilog:
-            command.epilog = command.epilog.replace(wording.HELP_EXAMPLES, w.HELP_EXAMPLES, 1)
+        if command.epilog:  # a sentence of ours, or examples under their heading
+            epilog = language.translate(command.epilog)
+            command.epilog = epilog.replace(wording.HELP_EXAMPLES, w.HELP_EXAMPLES, 1)
         for param in command.params:
             if getattr(param, "help", None):
                 param.help = language.translate(param.help)

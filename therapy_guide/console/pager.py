@@ -88,6 +88,10 @@ def run_pager(command: list[str], text: str) -> bool:
     env = dict(os.environ)
     env.setdefault("LESS", LESS)  # git's defaults, for PAGER=less too; a LESS set is kept
     encoding = sys.stdout.encoding or "utf-8"
+    if encoding.lower().replace("-", "") == "utf8":
+        # What we send is UTF-8: less must not show "é" as <C3><A9> where the locale
+        # (es_US.UTF-8, say) is not installed. A LESSCHARSET set is kept.
+        env.setdefault("LESSCHARSET", "utf-8")
     sys.stdout.flush()
     try:
         with ctrl_c_left_to_the_pager():

@@ -472,6 +472,8 @@ HELP_INSTALL_COMPLETION = "Install completion for the current shell."
 HELP_SHOW_COMPLETION = (
     "Show completion for the current shell, to copy it or customize the installation."
 )
+# The last line of the program's own help.
+HELP_START_WITH = "Start with: therapy-guide quiz"
 # The heading of a command's examples (cli/options.examples).
 HELP_EXAMPLES = "Examples:"
 
