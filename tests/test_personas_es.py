@@ -22,7 +22,8 @@ def answered(path: Path) -> dict[str, Any]:
     answers: dict[str, Any] = doc["answers"]
     if answers.get("safety") == "yes":
         return answers
-    return answers | {"symptom_check": "yes"} | doc["symptom_check"]
+    opted: dict[str, Any] = answers | {"symptom_check": "yes"} | doc["symptom_check"]
+    return opted
 
 
 SAME = ("suggestion", "scores", "urgency", "answers")
