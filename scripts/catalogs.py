@@ -18,6 +18,7 @@ import ast
 import io
 import sys
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
@@ -32,6 +33,7 @@ LOCALE = PACKAGE / "locale"
 DOMAIN = "therapy_guide"
 TEMPLATE = LOCALE / f"{DOMAIN}.pot"
 LANGUAGES = ("es",)
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
 DATA = ROOT / "data"
 # Parts of a content file with no text for a person to read in another language.
 NEVER_TRANSLATED = {"emergency.toml": ("countries.", "sources.")}
@@ -132,6 +134,9 @@ def as_po(catalog: Catalog) -> bytes:
 
 
 def as_mo(catalog: Catalog) -> bytes:
+    """The compiled catalog, the same bytes for the same translations: its header's dates
+    (which Babel sets to now when the .po has none) are fixed."""
+    catalog.creation_date = catalog.revision_date = FIXED_DATE
     out = io.BytesIO()
     write_mo(out, catalog)
     return out.getvalue()
