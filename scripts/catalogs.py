@@ -18,7 +18,7 @@ import ast
 import io
 import sys
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -33,7 +33,7 @@ LOCALE = PACKAGE / "locale"
 DOMAIN = "therapy_guide"
 TEMPLATE = LOCALE / f"{DOMAIN}.pot"
 LANGUAGES = ("es",)
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 DATA = ROOT / "data"
 # Parts of a content file with no text for a person to read in another language.
 NEVER_TRANSLATED = {"emergency.toml": ("countries.", "sources.")}
