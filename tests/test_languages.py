@@ -248,3 +248,27 @@ def test_the_plain_quiz_takes_si_for_yes_in_spanish(
 
     assert done.exit_code == 0, done.stderr
     assert "marque 2" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "region", "us_too"),
+    [
+        ("es_MX.UTF-8", "MX", True),
+        ("es_GT.UTF-8", "GT", True),
+        ("es_US.UTF-8", "US", False),
+        ("es_419.UTF-8", "US", False),  # a region of the world is no country: the default
+        ("en_GB.UTF-8", "UK", False),  # in English, a British locale is a British reader
+    ],
+)
+def test_a_spanish_locale_that_chose_another_country_still_names_988_in_spanish(
+    lang: str, region: str, us_too: bool
+) -> None:
+    env = {**NO_LOCALE, "LANG": lang}
+
+    shown = invoke("crisis", env=env)
+    document = json.loads(invoke("crisis", "--json", env=env).stdout)
+
+    assert shown.exit_code == 0, shown.stderr
+    assert document["region"] == region
+    assert ("llame al 988 y marque 2" in shown.stdout.replace("\n", " ")) is us_too
+    assert "None" not in shown.stderr

@@ -130,7 +130,7 @@ def choose_region(given: str | None, *, strict: bool, plain: bool = False) -> Ch
         said = w.NO_LINES_FOR.format(name=chosen.name, code=chosen.code)
     else:
         codes = ", ".join(directory.accepted_codes)
-        said = w.NOT_A_COUNTRY_GOING_ON.format(value=str(given).strip(), codes=codes)
+        said = w.NOT_A_COUNTRY_GOING_ON.format(value=(given or chosen.code).strip(), codes=codes)
     message(in_context(said, given), style="warning", plain=plain)
     return chosen
 

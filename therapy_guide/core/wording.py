@@ -335,6 +335,13 @@ REGION_WHY = {
     "default": "the default",
 }
 SHOWING = "Lines for {name}, {why}. Another country: --region CODE."
+# In a translation, when the locale chose a country other than the US (views/crisis.py):
+# the US lines, in the language's own way in (988's Spanish: press 2, or text AYUDA;
+# data/crisis.toml's ways_in and their sources).
+IF_IN_THE_US = (
+    "If you are in the United States: call 988 and press 2 for Spanish, or text AYUDA "
+    "to 988. In danger now: call 911."
+)
 MORE_DETAILS = "More: therapy-guide crisis --details."
 FIND_A_LINE = "Helplines where you are"
 NO_LINES_FOR = (

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import words as w
+from therapy_guide.core.language import ENGLISH, current
 from therapy_guide.views.document import (
     Block,
     Contact,
@@ -83,6 +84,14 @@ def help_now(region: Region) -> Contact:
     return Contact(w.HELP_NOW, f"{line.label}: {line.body}", "crisis", reach=line.reach)
 
 
+def in_the_us_too(region: ChosenRegion) -> tuple[str, ...]:
+    """The US lines in a sentence, for a Spanish speaker whose locale chose another
+    country (es_MX, es_GT): many who run the guide in Spanish are in California, and a
+    locale says what language a person reads, not where they are."""
+    chosen_by_locale = region.source == "locale" and region.code != "US"
+    return (w.IF_IN_THE_US,) if chosen_by_locale and current() != ENGLISH else ()
+
+
 def showing(region: ChosenRegion) -> str:
     """Which lines these are, why, and how to change them: for a region as chosen."""
     if not region.country:
@@ -109,6 +118,7 @@ def brief_blocks(region: ChosenRegion, elsewhere: Resource, intro: str = "") -> 
     lines += [brief_line(r) for r in urgent]
     lines += [Paragraph(said, "crisis") for said in region.always]
     lines += [brief_line(r) for r in emergency]
+    lines += [Paragraph(said, "crisis") for said in in_the_us_too(region)]
     lines += [
         Contact(w.ANYWHERE_ELSE if region.known else w.FIND_A_LINE, elsewhere.contact, "crisis"),
         Paragraph(f"{showing(region)} {w.MORE_DETAILS}", "muted"),

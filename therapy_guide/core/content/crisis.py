@@ -291,7 +291,8 @@ def spoken_in(resources: tuple[Resource, ...], code: str) -> tuple[Resource, ...
 
 def locale_territory(environ: Mapping[str, str]) -> str | None:
     """The territory of the first locale set in LC_ALL, LC_MESSAGES or LANG ("en_GB" gives
-    "GB"); C, POSIX and empty values are skipped. None when the locale names no place.
+    "GB"); C, POSIX and empty values are skipped. None when the locale names no country
+    (es_419, a region of the world).
 
     Babel is imported only here, and only when a locale is set: it costs start-up time.
     """
@@ -309,7 +310,9 @@ def locale_territory(environ: Mapping[str, str]) -> str | None:
                 territory = parse_locale(value)[2]
             except ValueError:
                 territory = None
-        return territory.upper() if territory else None
+        # A region of the world (es_419: Latin America) is no country: it names no place
+        # whose lines we could show, so the default's are shown instead.
+        return territory.upper() if territory and territory.isalpha() else None
     return None
 
 
