@@ -165,7 +165,7 @@ def test_a_translation_replaces_text_by_id_and_lists_what_it_lacks() -> None:
 
     assert merged["questions"][0]["label"] == "Su seguridad ahora"
     assert merged["questions"][0]["id"] == "safety"
-    assert ENGLISH["questions"][0]["label"] == "Safety right now"  # the English is untouched
+    assert ENGLISH["questions"][0]["label"] == "Danger right now"  # the English is untouched
     missing = untranslated(ENGLISH, other)
     assert "questions.safety.label" not in missing
     assert "questions.safety.text" in missing

@@ -849,6 +849,25 @@ def test_save_lang_writes_the_same_result_in_the_other_language(
     assert text.startswith(f"# {title}")
     assert f"## {suggestion}" in text
     assert words(headline) in words(text)  # the same result, said again
+    with language.speaking("en" if save_lang == "en" else "es"):  # the guide's language named
+        spoken = w.SUMMARY_SPOKEN_IN.format(language=w.LANGUAGE_NAMES["es" if guide else "en"])
+    assert words(spoken) in words(text)
     # What the guide printed stays in the guide's language.
     with language.speaking("es" if guide else "en"):
         assert words(w.SAVED.split("{")[0]) in words(done.stderr)
+
+
+def test_a_summary_in_the_guides_own_language_names_no_other(tmp_path: Path) -> None:
+    text = saved(tmp_path, ".md", env=SPANISH_GUIDE)
+    with language.speaking("es"):
+        first_words = w.SUMMARY_SPOKEN_IN.split("{")[0]
+    assert first_words not in text
+
+
+def test_a_crisis_summary_says_what_the_person_answered(tmp_path: Path) -> None:
+    text = saved(tmp_path, ".md", answered={"safety": "yes"})
+    bank = content.question_bank()
+    yes = next(o for o in bank.questions[0].options if o.crisis)
+    assert yes.tell and words(yes.tell) in words(text)
+    suggests = words(text).index(words(w.SUMMARY_SUGGESTION))
+    assert words(text).index(words(yes.tell)) > suggests  # under "What the guide suggests"

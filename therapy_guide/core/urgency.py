@@ -97,10 +97,11 @@ def decide(
     SCREEN_LEVEL is the band's level, SCREEN_URGENT whether the screen is high (its warm
     opening), SCREEN_POSITIVE whether a subscale reached its threshold.
     """
-    if is_crisis(bank, answers):
-        crisis = bank.level("crisis")
-        return Urgency("crisis", crisis.how_soon, urgent=True, when=crisis.when)
     picked = _picked(bank, answers)
+    if is_crisis(bank, answers):  # what was answered, for a clinician, and nothing else
+        crisis = bank.level("crisis")
+        tell = tuple(o.tell for _, o in picked if o.tell and o.crisis)
+        return Urgency("crisis", crisis.how_soon, urgent=True, when=crisis.when, tell=tell)
     # Each thing that asks for haste, keyed by what said it: an answer, the screen's band,
     # the screen being high. An answer may also raise the level the others reach (a wish
     # to be dead, with a high screen, makes "this week" "today").

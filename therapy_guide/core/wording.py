@@ -370,6 +370,11 @@ SUMMARY_ABOUT = (
     "suggestion to talk about, not a diagnosis."
 )
 SUMMARY_PRIVATE = "This holds private details. Please keep it safe."
+# A summary saved in another language than the guide spoke: LANGUAGE is the guide's.
+SUMMARY_SPOKEN_IN = (
+    "I used this guide in {language}. If you can, please offer a clinician who speaks "
+    "{language}, or a trained medical interpreter."
+)
 SUMMARY_HELP_WITH = "What I want help with"
 SUMMARY_SUGGESTION = "What the guide suggests"
 SUMMARY_WHY = "Why: the answers that moved the suggestion most"

@@ -111,7 +111,7 @@ def said_again(report: Report) -> Report:
     bank = question_bank()
     region = crisis_directory().choose(GivenRegion(report.region.code, report.region.source), {})
     again = make_report(bank, report.answers, region)
-    again = replace(again, day=report.day)
+    again = replace(again, day=report.day, spoken_in=report.spoken_in)
     check = bank.decision_check
     if report.decision is None or check is None:
         return again

@@ -76,6 +76,7 @@ class Report:
     questions_to_ask: tuple[str, ...]  # the one list (data/providers.toml), for a summary
     decision: DecisionOutcome | None = None
     language: Language = ENGLISH  # the language it is said in
+    spoken_in: Language = ENGLISH  # the language the person used the guide in
 
     @property
     def crisis(self) -> bool:
@@ -239,6 +240,7 @@ def build_report(
     lead = lead_steps(result, region, start_here)
     return Report(
         language=current(),
+        spoken_in=current(),
         result=result,
         headline=outcome.headline,
         detail=outcome.detail,

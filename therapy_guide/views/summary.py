@@ -159,6 +159,15 @@ def sources(report: Report) -> Section:
     return Section(w.SUMMARY_SOURCES, (Bullets(tuple(cited)),))
 
 
+def spoken_in(report: Report) -> tuple[Paragraph, ...]:
+    """In a summary saved in another language than the guide spoke (--save-lang): the
+    language the person used, so the clinician can offer it or an interpreter."""
+    if report.spoken_in == report.language:
+        return ()
+    name = w.LANGUAGE_NAMES[report.spoken_in]
+    return (Paragraph(w.SUMMARY_SPOKEN_IN.format(language=name), strong=True),)
+
+
 def summary_view(report: Report) -> View:
     """The summary to bring to a first appointment; its document is the quiz's JSON.
 
@@ -168,6 +177,7 @@ def summary_view(report: Report) -> View:
     start = report.start_here
     about = (
         Paragraph(w.SUMMARY_ABOUT.format(day=report.day.isoformat())),
+        *spoken_in(report),
         Paragraph(w.SUMMARY_PRIVATE, "muted"),
     )
     blocks: list[Block] = [Title(w.SUMMARY_TITLE), *opening(report)]
