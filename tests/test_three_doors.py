@@ -170,3 +170,18 @@ def test_an_urgent_card_with_two_doors_keeps_who_comes_first_the_suggestion_and_
     assert "Call or text 988" in shown
     assert w.START_WITH_SHORT in shown or w.START_WITH in shown
     assert w.MENU_DONE in shown
+
+
+def test_how_soon_names_who_comes_first_not_any_counselor() -> None:
+    """Alcohol with morning shakes: a doctor before any cut, this week; "a doctor or
+    counselor" there would contradict the door (the bilingual clinician's sixth finding)."""
+    doc = json.loads(
+        (
+            Path(__file__).parent / "personas" / "miguel_farmworker_who_drinks_to_sleep.json"
+        ).read_text()
+    )
+    result = json.loads(quiz_output(opted_in(doc), "--json"))
+    first = result["start_with"][0]["who"]
+    assert result["urgency"] == "this_week"
+    assert first[:1].lower() + first[1:] in result["how_soon"]
+    assert "counselor" not in result["how_soon"]

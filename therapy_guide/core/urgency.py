@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, applicable, chosen, is_crisis
 from therapy_guide.core.content.quiz import LEVELS, Level, Option, QuestionBank
 
@@ -84,6 +85,11 @@ def lasting_note(bank: QuestionBank, answers: Mapping[str, Answer], positive: bo
     return Note(id="lasting", text=lasting.text, source=lasting.source, cite=lasting.cite)
 
 
+# The level whose "how soon" names a doctor or counselor, where a door names who comes
+# first instead (today's also names a crisis line, and keeps it).
+FIRST_STEP_LEVELS = ("this_week",)
+
+
 def decide(
     bank: QuestionBank,
     answers: Mapping[str, Answer],
@@ -152,9 +158,13 @@ def decide(
     lasting = lasting_note(bank, answers, screen_positive)
     if lasting is not None:
         notes.append(lasting)
+    how_soon = level.how_soon
+    if start_with and level.id in FIRST_STEP_LEVELS:  # who comes first, not any counselor
+        first = start_with[0].who
+        how_soon = w.HOW_SOON_FIRST.format(who=first[:1].lower() + first[1:], when=level.when)
     return Urgency(
         level=level.id,
-        how_soon=level.how_soon,
+        how_soon=how_soon,
         urgent=level.urgent,
         when=level.when,
         opening=opening,

@@ -189,6 +189,8 @@ NEXT_STEP = "Next step"
 HELP_NOW = "If you need help now"
 IF_UNSAFE = "If you feel unsafe at any time: {contact} ({name})."
 START_WITH_STEP = "Start with {who}, {when}."
+# How soon, when someone comes first (core/urgency.py): WHO is that first door's.
+HOW_SOON_FIRST = "Please see {who} {when}."
 HOW_SOON = "How soon"
 START_WITH = "Who to see first"
 START_WITH_SHORT = "See first"
