@@ -272,3 +272,14 @@ def test_a_spanish_locale_that_chose_another_country_still_names_988_in_spanish(
     assert document["region"] == region
     assert ("llame al 988 y marque 2" in shown.stdout.replace("\n", " ")) is us_too
     assert "None" not in shown.stderr
+
+
+def test_in_spanish_a_line_answered_only_in_english_says_so() -> None:
+    spanish = invoke("crisis", "--lang", "es", env={"COLUMNS": "200"}).stdout.splitlines()
+    english = invoke("crisis", env={"COLUMNS": "200"}).stdout
+
+    trevor = next(line for line in spanish if line.startswith("The Trevor Project"))
+    lifeline = next(line for line in spanish if line.startswith("988 Suicide"))
+    assert trevor.endswith("(en inglés)")
+    assert "(en inglés)" not in lifeline
+    assert "(in English)" not in english

@@ -337,6 +337,9 @@ REGION_WHY = {
     "default": "the default",
 }
 SHOWING = "Lines for {name}, {why}. Another country: --region CODE."
+# After a crisis line in a translation, when its sources say it is not answered in the
+# guide's language (its language_codes): "(en inglés)".
+NOT_IN_THIS_LANGUAGE = "(in English)"
 # In a translation, when the locale chose a country other than the US (views/crisis.py):
 # the US lines, in the language's own way in (988's Spanish: press 2, or text AYUDA;
 # data/crisis.toml's ways_in and their sources).

@@ -73,6 +73,9 @@ def brief_line(resource: Resource) -> Contact:
     """One way to reach help on one line: its name, how, and when it is open."""
     brief = resource.open and not resource.emergency  # an emergency number is always open
     how = f"{resource.contact} ({resource.open})" if brief else resource.contact
+    spoken = current()
+    if spoken != ENGLISH and resource.language_codes and spoken not in resource.language_codes:
+        how = f"{how} {w.NOT_IN_THIS_LANGUAGE}"  # "(en inglés)": not answered in Spanish
     label = w.SOMEONE_IN_DANGER if resource.emergency else resource.name
     return Contact(label, how, "crisis", reach=reach(resource))
 
