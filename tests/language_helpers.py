@@ -59,6 +59,11 @@ def walk(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
             yield from walk(value, (*path, str(index)))
 
 
+def findings_message(findings: list[str]) -> str:
+    """Findings for an assertion message, one a line."""
+    return "\n".join(["", *findings])
+
+
 def read_toml(path: Path) -> dict[str, Any]:
     with path.open("rb") as fh:
         return tomllib.load(fh)

@@ -17,6 +17,7 @@ from language_helpers import (
     command_outputs,
     content_passages,
     diagnostic_findings,
+    findings_message,
     grade,
     graded_passages,
     our_sentences,
@@ -32,10 +33,6 @@ HARD = (
     "individualized therapeutic interventions administered by appropriately credentialed "
     "practitioners."
 )
-
-
-def findings_message(findings: list[str]) -> str:
-    return "\n".join(["", *findings])
 
 
 # --- the diagnostic-language checker itself -------------------------------------------

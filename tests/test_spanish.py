@@ -14,6 +14,7 @@ from language_helpers import (
     MIN_EASE_ES,
     Passage,
     catalog_passages,
+    findings_message,
     reading_ease_es,
     spanish_content_passages,
     spanish_readability_findings,
@@ -27,10 +28,6 @@ HARD_ES = (
     "intervenciones terapéuticas integrales e individualizadas administradas por "
     "profesionales debidamente acreditados."
 )
-
-
-def findings_message(findings: list[str]) -> str:
-    return "\n".join(["", *findings])
 
 
 def ours() -> list[Passage]:
