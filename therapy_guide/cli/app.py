@@ -182,12 +182,14 @@ def compare(
     provides it, duration), who might consider each, an example, and notes on where
     the words overlap. Markdown and JSON always include the article's definitions.
     """
-    from therapy_guide.core.content import comparison
+    from therapy_guide.core.content import comparison, english_original
     from therapy_guide.views.compare import compare_view
 
     aspect = chosen_id(aspect, aspect_ids(), w.NO_ASPECT)
     full = full or output.fmt is not Format.text
-    emit(compare_view(comparison(), aspect, full=full), output.fmt, paged=output.paged)
+    english = english_original(comparison) if output.fmt is Format.json else None
+    view = compare_view(comparison(), aspect, full=full, english=english)
+    emit(view, output.fmt, paged=output.paged)
 
 
 @command(
@@ -200,10 +202,12 @@ def myths(*, output: Output) -> None:
 
     The three from the source article, and one we added for balance.
     """
+    from therapy_guide.core.content import english_original
     from therapy_guide.core.content import myths as load_myths
     from therapy_guide.views.myths import myths_view
 
-    emit(myths_view(load_myths()), output.fmt, paged=output.paged)
+    english = english_original(load_myths) if output.fmt is Format.json else None
+    emit(myths_view(load_myths(), english), output.fmt, paged=output.paged)
 
 
 @command(

@@ -21,7 +21,7 @@ from therapy_guide.views.document import (
     View,
     versioned,
 )
-from therapy_guide.views.translated import english_beside, in_english, marked, translating
+from therapy_guide.views.translated import english_beside, marked, translating
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.article import Comparison
@@ -39,7 +39,13 @@ def aspect_table(comparison: Comparison, aspect_id: str | None) -> Table:
     )
 
 
-def compare_view(comparison: Comparison, aspect_id: str | None = None, *, full: bool) -> View:
+def compare_view(
+    comparison: Comparison,
+    aspect_id: str | None = None,
+    *,
+    full: bool,
+    english: Comparison | None = None,
+) -> View:
     """The comparison, or one aspect of it; FULL adds the article's definitions."""
     aspects = [a for a in comparison.aspects if aspect_id in (None, a.id)]
     document = versioned(
@@ -52,8 +58,8 @@ def compare_view(comparison: Comparison, aspect_id: str | None = None, *, full: 
         conclusion=comparison.conclusion,
         source=comparison.source.model_dump(),
     )
-    if translating():
-        document = with_english(document)
+    if english is not None:  # in translation: the article's own words beside ours
+        document = with_english(document, english)
     blocks: list[Block] = [Title(comparison.title)]
     if translating():
         blocks.append(Paragraph(marked(w.WHAT_THE_ARTICLE_SAYS), "muted"))
@@ -89,12 +95,9 @@ def compare_view(comparison: Comparison, aspect_id: str | None = None, *, full: 
     return View(tuple(blocks), document)
 
 
-def with_english(document: dict[str, Any]) -> dict[str, Any]:
-    """DOCUMENT, the comparison in translation, with the English original of each of its
+def with_english(document: dict[str, Any], original: Comparison) -> dict[str, Any]:
+    """DOCUMENT, the comparison in translation, with the English ORIGINAL of each of its
     parts beside it (`quote_en`): the article's words as written."""
-    from therapy_guide.core.content import comparison as load
-
-    original = in_english(load)
     english = {a.id: a for a in original.aspects}
     beside = english_beside
     return {

@@ -14,13 +14,13 @@ from therapy_guide.views.document import (
     View,
     versioned,
 )
-from therapy_guide.views.translated import english_beside, in_english, marked, translating
+from therapy_guide.views.translated import english_beside, marked, translating
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.misconceptions import Myths
 
 
-def myths_view(myths: Myths) -> View:
+def myths_view(myths: Myths, english: Myths | None = None) -> View:
     """Each misconception and its answer, labelled by whose words it is: the article's
     answers are its claims, not settled facts, and ours are marked as ours. Our balance
     notes (views/balance.py) go beside any article words they balance.
@@ -39,17 +39,15 @@ def myths_view(myths: Myths) -> View:
         details: list[Block] = [answer, *([Paragraph(w.OURS, "muted")] if ours else [])]
         blocks.append(Numbered(number, w.MYTH, m.myth, "myth", tuple(details)))
     documents = [m.model_dump() for m in myths.myths]
-    if translating():
-        documents = with_english(documents)
+    if english is not None:  # in translation: the article's own words beside ours
+        documents = with_english(documents, english)
     return View(tuple(blocks), versioned(myths=documents))
 
 
-def with_english(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def with_english(documents: list[dict[str, Any]], original: Myths) -> list[dict[str, Any]]:
     """DOCUMENTS, the myths in translation, each of the article's with its English
-    original beside it (`quote_en`); ours have none: they are not the article's words."""
-    from therapy_guide.core.content import myths as load
-
-    english = {m.id: m for m in in_english(load).myths}
+    ORIGINAL beside it (`quote_en`); ours have none: they are not the article's words."""
+    english = {m.id: m for m in original.myths}
     return [
         d if d["origin"] == "balance" else english_beside(d, english[d["id"]], ("myth", "fact"))
         for d in documents

@@ -14,14 +14,16 @@ never after every sentence:
 
 The JSON of `compare` and `myths` keeps the English beside the translation: each object
 that shows the article's words has `quote_en`, the same keys as the English original has
-them (docs/json.md). A balance note's `quote_en` is laid beside its `quote` when the
-content is loaded (core/content/translation.py). In English nothing here adds anything.
+them (docs/json.md), from the English content the caller loads and passes in
+(`core.content.english_original`: views load nothing). A balance note's `quote_en` is laid
+beside its `quote` when the content is loaded (core/content/translation.py). In English
+nothing here adds anything.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from therapy_guide.core import language
 from therapy_guide.core import words as w
@@ -29,7 +31,6 @@ from therapy_guide.core import words as w
 if TYPE_CHECKING:
     from therapy_guide.core.content.base import Model
 
-M = TypeVar("M", bound="Model")
 QUOTE_OPENS = "“"  # how the article's words open inside a text of ours
 
 
@@ -37,12 +38,6 @@ def translating() -> bool:
     """Whether the article's words are shown in our translation: the guide speaks another
     language than the article's own, English."""
     return language.current() != language.ENGLISH
-
-
-def in_english(load: Callable[[], M]) -> M:
-    """What LOAD gives in English, the article's own words, whatever the command speaks."""
-    with language.speaking(language.ENGLISH):
-        return load()
 
 
 def marked(text: str) -> str:

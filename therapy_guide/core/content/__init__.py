@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -131,6 +132,15 @@ def _load(name: str, model: type[M], directory: Path) -> M:
 
 # One loader per file, so a command reads and validates only the content it shows.
 # Cached per folder: tests point $THERAPY_GUIDE_DATA_DIR at copies.
+
+
+def english_original(load: Callable[[], M]) -> M | None:
+    """What LOAD gives in English, when the command speaks another language: the article's
+    own words, kept beside our translation (`quote_en`). None in English: nothing to add."""
+    if language.current() == language.ENGLISH:
+        return None
+    with language.speaking(language.ENGLISH):
+        return load()
 
 
 def comparison() -> Comparison:
