@@ -129,7 +129,8 @@ def po_path(language: str) -> Path:
 
 def as_po(catalog: Catalog) -> bytes:
     out = io.BytesIO()
-    write_po(out, catalog, width=100, omit_header=False, sort_output=False)
+    # No line numbers: a line added above a sentence does not make the catalogs stale.
+    write_po(out, catalog, width=100, omit_header=False, sort_output=False, include_lineno=False)
     return _without_dates(out.getvalue())
 
 
