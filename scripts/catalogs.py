@@ -46,7 +46,7 @@ def extract_constants(
     fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
 ) -> Iterator[tuple[int, str, str, list[str]]]:
     """A Babel extraction method for wording.py: every text a module-level name holds (a
-    string, each string of a tuple, each value of a dict), with the comment above it."""
+    string, or each value of a dict), with the comment above it."""
     source = fileobj.read().decode("utf-8")
     lines = source.splitlines()
     for node in ast.parse(source).body:
@@ -60,9 +60,6 @@ def extract_constants(
 def _texts(value: ast.expr) -> Iterator[tuple[int, str]]:
     if isinstance(value, ast.Constant) and isinstance(value.value, str) and value.value:
         yield value.lineno, value.value
-    elif isinstance(value, ast.Tuple):
-        for item in value.elts:
-            yield from _texts(item)
     elif isinstance(value, ast.Dict):
         for item in value.values:
             yield from _texts(item)
@@ -90,8 +87,10 @@ def extract_help(
                 yield node.lineno, "", doc, ["A command's help: its docstring."]
         if isinstance(node, ast.keyword) and node.arg in ("help", "short_help"):
             text = _joined(node.value)
-            if text:
-                yield node.value.lineno, "", text, []
+            if not text:  # an f-string or a name: it could not be translated
+                where = f"{getattr(fileobj, 'name', '?')}:{node.value.lineno}"
+                raise SystemExit(f"{where}: a help text must be a string literal")
+            yield node.value.lineno, "", text, []
 
 
 def _is_command(decorator: ast.expr) -> bool:
@@ -198,11 +197,12 @@ def content_problems(language: str) -> list[str]:
         name = english_path.name
         english = tomllib.loads(english_path.read_text(encoding="utf-8"))
         path = DATA / language / name
-        other = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         try:
+            other = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
             lay_over(english, other)
-        except TranslationError as error:
-            found.append(f"data/{language}/{name}: {error}")
+        except (TranslationError, tomllib.TOMLDecodeError, AttributeError, TypeError) as error:
+            found.append(f"data/{language}/{name}: {error}")  # a typo: said, never a crash
+            continue
         skipped = NEVER_TRANSLATED.get(name, ())
         missing = [p for p in untranslated(english, other) if not p.startswith(skipped)]
         found += [f"data/{language}/{name}: not translated: {p}" for p in missing]

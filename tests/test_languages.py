@@ -172,17 +172,29 @@ def test_a_translation_replaces_text_by_id_and_lists_what_it_lacks() -> None:
     assert not any(p.endswith((".id", ".source", ".checked")) for p in missing)
 
 
-def test_the_loader_names_the_spanish_file_that_does_not_fit(tmp_path: Path) -> None:
+def test_a_spanish_file_that_does_not_fit_gives_the_english_with_a_note_naming_it(
+    tmp_path: Path,
+) -> None:
+    """Content is never hidden behind a broken translation: crisis lines least of all."""
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
-    (data / "es").mkdir(exist_ok=True)
     (data / "es" / "myths.toml").write_text('[myths.nope]\nmyth = "x"\n', encoding="utf-8")
+    (data / "es" / "crisis.toml").write_text("broken = [\n", encoding="utf-8")
+    spanish_bank = (data / "es" / "questions.toml").read_text(encoding="utf-8")
+    too_long = spanish_bank.replace('label = "Peligro ahora mismo"', f'label = "{"x" * 40}"')
+    (data / "es" / "questions.toml").write_text(too_long, encoding="utf-8")
+    env = {"THERAPY_GUIDE_DATA_DIR": str(data)}
 
-    done = invoke("myths", "--lang", "es", env={"THERAPY_GUIDE_DATA_DIR": str(data)})
+    myths = invoke("myths", "--lang", "es", env=env)
+    crisis = invoke("crisis", "--lang", "es", env=env)
+    questions = invoke("questions", "--lang", "es", env=env)
 
-    assert done.exit_code == 2  # as any content file that does not fit its model
-    assert "es/myths.toml" in done.stderr and "myths.nope" in done.stderr
-    assert "Traceback" not in done.stderr
+    assert myths.exit_code == crisis.exit_code == questions.exit_code == 0
+    assert "es/myths.toml" in myths.stderr and "myths.nope" in myths.stderr
+    assert "es/crisis.toml" in crisis.stderr
+    assert "988" in crisis.stdout and "911" in crisis.stdout
+    assert "es/questions.toml" in questions.stderr and "24 characters" in questions.stderr
+    assert "Traceback" not in myths.stderr + crisis.stderr + questions.stderr
 
 
 # --- the catalogs ---------------------------------------------------------------------------
@@ -274,12 +286,50 @@ def test_a_spanish_locale_that_chose_another_country_still_names_988_in_spanish(
     assert "None" not in shown.stderr
 
 
-def test_in_spanish_a_line_answered_only_in_english_says_so() -> None:
+def test_in_spanish_a_line_not_answered_in_spanish_says_which_language_it_is() -> None:
     spanish = invoke("crisis", "--lang", "es", env={"COLUMNS": "200"}).stdout.splitlines()
     english = invoke("crisis", env={"COLUMNS": "200"}).stdout
 
     trevor = next(line for line in spanish if line.startswith("The Trevor Project"))
     lifeline = next(line for line in spanish if line.startswith("988 Suicide"))
     assert trevor.endswith("(en inglés)")
-    assert "(en inglés)" not in lifeline
+    assert "(en " not in lifeline
     assert "(in English)" not in english
+    france = invoke("crisis", "--lang", "es", "--region", "FR", env={"COLUMNS": "200"}).stdout
+    assert "(en francés)" in france and "(en inglés)" not in france  # its own language
+
+
+def test_every_wording_name_holds_what_translate_can_translate() -> None:
+    """A sentence or a dict of sentences: anything else would work in English and fail
+    only in Spanish."""
+    from therapy_guide.core import wording
+
+    held = {n: v for n, v in vars(wording).items() if n.isupper()}
+    odd = [
+        n
+        for n, v in held.items()
+        if not isinstance(v, str)
+        and not (isinstance(v, dict) and all(isinstance(x, str) for x in v.values()))
+    ]
+    assert odd == []
+    with language.speaking("es"):
+        from therapy_guide.core import words as w
+
+        assert all(isinstance(getattr(w, n), type(held[n])) for n in held)
+
+
+def test_every_help_text_of_every_command_has_its_spanish() -> None:
+    """An f-string help (once --no-pager's) is not extracted, so it would stay English."""
+    import typer
+
+    from therapy_guide.cli.app import app
+
+    group = typer.main.get_command(app)
+    assert isinstance(group, typer.core.TyperGroup)
+    texts = [group.help or ""]
+    for command in group.commands.values():
+        texts += [command.help or "", command.short_help or ""]
+        texts += [getattr(p, "help", None) or "" for p in command.params]
+    with language.speaking("es"):
+        left = [t for t in texts if t and language.translate(t) == t]
+    assert left == []

@@ -3,7 +3,8 @@ way in (call 988 and press 2, or text AYUDA), the lines that answer in Spanish c
 in every region, the English order stays as the file has it, JSON keys and ids do not
 change, region names are Babel's Spanish names, and es_MX gives Mexico's lines in Spanish.
 
-A pipe gets plain ASCII ("envie", "Mexico"): what is expected is made plain the same way.
+A pipe in Spanish keeps its accents ("envíe", "México") and makes only quotes and dashes
+plain: what is expected is made plain the same way.
 """
 
 from __future__ import annotations

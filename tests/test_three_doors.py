@@ -183,5 +183,23 @@ def test_how_soon_names_who_comes_first_not_any_counselor() -> None:
     result = json.loads(quiz_output(opted_in(doc), "--json"))
     first = result["start_with"][0]["who"]
     assert result["urgency"] == "this_week"
-    assert first[:1].lower() + first[1:] in result["how_soon"]
+    assert first.split(" ", 1)[1] in result["how_soon"]  # "a doctor or an addiction service"
+    assert result["how_soon"].startswith("Please see a doctor")
     assert "counselor" not in result["how_soon"]
+
+
+@pytest.mark.parametrize(
+    ("who", "said"),
+    [
+        ("A doctor", "a doctor"),
+        ("Your midwife, OB or doctor", "your midwife, OB or doctor"),
+        ("OB or midwife", "OB or midwife"),
+        ("GP", "GP"),
+    ],
+)
+def test_who_comes_first_reads_inside_a_sentence_with_its_acronyms_whole(
+    who: str, said: str
+) -> None:
+    from therapy_guide.core.urgency import in_a_sentence
+
+    assert in_a_sentence(who) == said

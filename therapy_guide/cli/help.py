@@ -19,7 +19,7 @@ import contextlib
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, TextIO
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -183,7 +183,8 @@ class GuideGroup(NamesItsCommand, StackingGroup):
     ) -> Any:
         from therapy_guide.cli.exits import exit_codes
 
-        with exit_codes(), speaking_as_asked(args):
+        # The language outside the error path, so that every error is said in it too.
+        with speaking_as_asked(args), exit_codes():
             if language.current() != language.ENGLISH:
                 translate_help(self)
             try:
@@ -218,22 +219,54 @@ def speaking_as_asked(args: Sequence[str] | None) -> Iterator[None]:
 
     given = language_given(sys.argv[1:] if args is None else list(args))
     choice = language.choose(given, os.environ)
-    with language.speaking(choice.code):
-        if choice.unavailable:
+    completing = any(name.endswith("_COMPLETE") for name in os.environ)  # a Tab press
+    with language.speaking(choice.code), translation_notes():
+        if choice.unavailable and not completing:
             message(w.NO_SUCH_LANGUAGE.format(language=choice.unavailable), style="note")
         yield
 
 
+@contextlib.contextmanager
+def translation_notes() -> Iterator[None]:
+    """A translation of content that cannot be used (core.content falls back to English)
+    is one line on stderr, when it happens; any other warning goes its usual way."""
+    import warnings
+
+    from therapy_guide.cli.exits import message as say
+    from therapy_guide.core.errors import TranslationWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", TranslationWarning)
+        usual = warnings.showwarning
+
+        def show(
+            message: Warning | str,
+            category: type[Warning],
+            filename: str,
+            lineno: int,
+            file: TextIO | None = None,
+            line: str | None = None,
+        ) -> None:
+            if issubclass(category, TranslationWarning):
+                say(str(message), style="warning")
+            else:
+                usual(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = show
+        yield
+
+
 def language_given(args: list[str]) -> str | None:
-    """The value of --lang in ARGS, if any (before a bare --)."""
+    """The value of --lang in ARGS, if any (before a bare --); the last, as Click takes it."""
+    found = None
     for at, arg in enumerate(args):
         if arg == "--":
             break
         if arg.startswith(LANG_FLAG + "="):
-            return arg.split("=", 1)[1]
-        if arg == LANG_FLAG and at + 1 < len(args):
-            return args[at + 1]
-    return None
+            found = arg.split("=", 1)[1]
+        elif arg == LANG_FLAG and at + 1 < len(args):
+            found = args[at + 1]
+    return found
 
 
 def translate_help(group: Any) -> None:

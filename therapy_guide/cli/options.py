@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from therapy_guide.console.pager import NO_PAGER_ENV
 from therapy_guide.core import words as w
 from therapy_guide.core.errors import UsageError
 from therapy_guide.render import Format
@@ -211,7 +210,8 @@ NoPagerFlag = Annotated[
     bool,
     typer.Option(
         "--no-pager",
-        help=f"Print everything at once; never page long text (or set {NO_PAGER_ENV}=1).",
+        # A literal, as every help text: scripts/catalogs.py extracts it for translation.
+        help="Print everything at once; never page long text (or set THERAPY_GUIDE_NO_PAGER=1).",
     ),
 ]
 

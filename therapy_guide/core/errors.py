@@ -51,3 +51,7 @@ class Cancelled(GuideError):
     """The user pressed Ctrl-C or Ctrl-D, or input ended."""
 
     exit_code = ExitCode.CANCELLED
+
+
+class TranslationWarning(UserWarning):
+    """A translation of content that cannot be used: its English is shown instead."""

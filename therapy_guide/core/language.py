@@ -126,18 +126,17 @@ def catalog(language: Language) -> NullTranslations:
     return gettext.translation(DOMAIN, locale_dir(), languages=[language], fallback=True)
 
 
-T = TypeVar("T", str, tuple[str, ...], dict[str, str])
+T = TypeVar("T", str, dict[str, str])
 
 
 def translate(words: T) -> T:
-    """WORDS in the current language: a sentence, each of a tuple's, or each of a dict's
-    values. English is the words themselves; a sentence the catalog lacks stays English."""
+    """WORDS in the current language: a sentence, or each of a dict's values (wording.py
+    holds nothing else: tests/test_languages.py). English is the words themselves; a
+    sentence the catalog lacks stays English."""
     language = _speaking.get()
     if language == ENGLISH:
         return words
     found = catalog(language)
     if isinstance(words, str):
         return found.gettext(words) if words else words
-    if isinstance(words, tuple):
-        return tuple(found.gettext(w) for w in words)
     return {key: found.gettext(value) for key, value in words.items()}

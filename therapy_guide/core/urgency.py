@@ -85,6 +85,13 @@ def lasting_note(bank: QuestionBank, answers: Mapping[str, Answer], positive: bo
     return Note(id="lasting", text=lasting.text, source=lasting.source, cite=lasting.cite)
 
 
+def in_a_sentence(who: str) -> str:
+    """WHO ("A doctor", "Your midwife, OB or doctor") as it reads inside a sentence: its
+    first letter small, unless the first word is a name or an acronym ("OB", "GP")."""
+    first = who.split(" ", 1)[0]
+    return who if first[1:2].isupper() else who[:1].lower() + who[1:]
+
+
 # The level whose "how soon" names a doctor or counselor, where a door names who comes
 # first instead (today's also names a crisis line, and keeps it).
 FIRST_STEP_LEVELS = ("this_week",)
@@ -161,7 +168,7 @@ def decide(
     how_soon = level.how_soon
     if start_with and level.id in FIRST_STEP_LEVELS:  # who comes first, not any counselor
         first = start_with[0].who
-        how_soon = w.HOW_SOON_FIRST.format(who=first[:1].lower() + first[1:], when=level.when)
+        how_soon = w.HOW_SOON_FIRST.format(who=in_a_sentence(first), when=level.when)
     return Urgency(
         level=level.id,
         how_soon=how_soon,

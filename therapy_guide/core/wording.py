@@ -338,8 +338,8 @@ REGION_WHY = {
 }
 SHOWING = "Lines for {name}, {why}. Another country: --region CODE."
 # After a crisis line in a translation, when its sources say it is not answered in the
-# guide's language (its language_codes): "(en inglés)".
-NOT_IN_THIS_LANGUAGE = "(in English)"
+# guide's language (its language_codes): the languages it is answered in, "(en inglés)".
+ANSWERED_IN = "(in {languages})"
 # In a translation, when the locale chose a country other than the US (views/crisis.py):
 # the US lines, in the language's own way in (988's Spanish: press 2, or text AYUDA;
 # data/crisis.toml's ways_in and their sources).
@@ -459,6 +459,7 @@ FALLBACK_HELP = (
 )
 
 # --- languages -------------------------------------------------------------------------
+TRANSLATION_BROKEN = "Note: {path} cannot be used ({problem}), so that content is in English."
 LANGUAGE = "Language"
 # Each language's name, as a sentence says it ("This guide is in English").
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}

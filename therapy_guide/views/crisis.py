@@ -74,8 +74,10 @@ def brief_line(resource: Resource) -> Contact:
     brief = resource.open and not resource.emergency  # an emergency number is always open
     how = f"{resource.contact} ({resource.open})" if brief else resource.contact
     spoken = current()
-    if spoken != ENGLISH and resource.language_codes and spoken not in resource.language_codes:
-        how = f"{how} {w.NOT_IN_THIS_LANGUAGE}"  # "(en inglés)": not answered in Spanish
+    codes = resource.language_codes
+    if spoken != ENGLISH and codes and spoken not in codes and resource.languages:
+        # Not answered in the guide's language: say which it is ("(en inglés)", "(en francés)").
+        how = f"{how} {w.ANSWERED_IN.format(languages=w.OR.join(resource.languages))}"
     label = w.SOMEONE_IN_DANGER if resource.emergency else resource.name
     return Contact(label, how, "crisis", reach=reach(resource))
 

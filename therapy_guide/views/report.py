@@ -15,7 +15,7 @@ from therapy_guide.core import words as w
 from therapy_guide.core.asking import Answer, chosen
 from therapy_guide.core.language import ENGLISH, Language, current
 from therapy_guide.core.scoring import Answered, Result, answered_in_words, decision_score
-from therapy_guide.core.urgency import FirstStep, Note, Urgency
+from therapy_guide.core.urgency import FirstStep, Note, Urgency, in_a_sentence
 from therapy_guide.views.crisis import first_line
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def decision_outcome(
 def door_steps(urgency: Urgency) -> tuple[str, ...]:
     """ "Start with a doctor this week.": one step for each door, with the one urgency."""
     return tuple(
-        w.START_WITH_STEP.format(who=x.who[:1].lower() + x.who[1:], when=urgency.when)
+        w.START_WITH_STEP.format(who=in_a_sentence(x.who), when=urgency.when)
         for x in urgency.start_with
     )
 

@@ -82,40 +82,59 @@ def load_file(name: str, model: type[M], directory: Path | None = None) -> M:
         raise ContentError(w.CONTENT_UNREADABLE.format(path=path, why=exc.strerror)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ContentError(w.CONTENT_NOT_TOML.format(path=path, problem=exc)) from None
-    translated = _translated(raw, path)
     from pydantic import ValidationError
 
+    translated, other_path = _translated(raw, path)
+    if translated is not raw:
+        try:
+            return model.model_validate(translated)
+        except ValidationError as exc:  # the translation does not fit: English, with a note
+            _fall_back(other_path, "; ".join(_problems(exc, translated)))
     try:
-        return model.model_validate(translated)
+        return model.model_validate(raw)
     except ValidationError as exc:
-        problems = [
-            f"{_location(e['loc'])}{_entry(raw, e['loc'])}: {e['msg']}" for e in exc.errors()
-        ]
-        lines = "\n".join(f"  - {p}" for p in problems)
+        lines = "\n".join(f"  - {p}" for p in _problems(exc, raw))
         raise ContentError(w.CONTENT_SHAPE.format(path=path, lines=lines)) from None
 
 
-def _translated(raw: dict[str, Any], path: Path) -> dict[str, Any]:
-    """RAW with the current language's text laid over it (data/LANG/NAME), if it has one."""
+def _problems(exc: Any, raw: dict[str, Any]) -> list[str]:
+    return [f"{_location(e['loc'])}{_entry(raw, e['loc'])}: {e['msg']}" for e in exc.errors()]
+
+
+def _fall_back(path: Path, problem: str) -> None:
+    """A translation that cannot be read or does not fit: the English is shown instead,
+    and the command says so on stderr (cli.help.GuideGroup.main shows the warning). Crisis
+    lines are never hidden behind a broken translation."""
+    import warnings
+
+    from therapy_guide.core.errors import TranslationWarning
+
+    said = w.TRANSLATION_BROKEN.format(path=path, problem=problem)
+    warnings.warn(said, TranslationWarning, stacklevel=3)
+
+
+def _translated(raw: dict[str, Any], path: Path) -> tuple[dict[str, Any], Path]:
+    """RAW with the current language's text laid over it (data/LANG/NAME), if it has one
+    and it fits; RAW itself otherwise. The second value is where the translation is."""
     spoken = language.current()
-    if spoken == language.ENGLISH:
-        return raw
     other_path = path.parent / spoken / path.name
+    if spoken == language.ENGLISH:
+        return raw, other_path
     try:
         with other_path.open("rb") as fh:
             other = tomllib.load(fh)
     except FileNotFoundError:
-        return raw
-    except OSError as exc:
-        raise ContentError(w.CONTENT_UNREADABLE.format(path=other_path, why=exc.strerror)) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ContentError(w.CONTENT_NOT_TOML.format(path=other_path, problem=exc)) from None
+        return raw, other_path
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        _fall_back(other_path, str(exc))
+        return raw, other_path
     from therapy_guide.core.content.translation import TranslationError, lay_over
 
     try:
-        return lay_over(raw, other)
+        return lay_over(raw, other), other_path
     except TranslationError as exc:
-        raise ContentError(w.CONTENT_SHAPE.format(path=other_path, lines=f"  - {exc}")) from None
+        _fall_back(other_path, str(exc))
+        return raw, other_path
 
 
 _loaded: dict[tuple[str, Path, str], Any] = {}

@@ -150,6 +150,10 @@ def _lay_over_entries(
     english: list[dict[str, Any]], other: dict[str, Any], path: str
 ) -> list[dict[str, Any]]:
     keyed = {entry_key(entry, place): entry for place, entry in enumerate(english)}
+    if len(keyed) != len(english):  # two entries one key: a translation could not tell them
+        names = [entry_key(entry, place) for place, entry in enumerate(english)]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise TranslationError(f"{path}: entries share a key ({', '.join(twice)}); give each an id")
     for key, value in other.items():
         if key not in keyed:
             raise TranslationError(f"{path}.{key}: the English file has no entry {key!r} here")
