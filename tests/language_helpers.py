@@ -421,8 +421,10 @@ def spanish_sentences(text: str) -> list[str]:
     """The sentences of TEXT that we wrote: less any that quotes the article (“...”) or
     starts with "El artículo", and less {placeholders}, which are not words."""
     text = re.sub(r"\{[a-z_]+\}", "", text)
-    # What a person types is not prose: commands, options, their values in capitals.
-    text = re.sub(r"therapy-guide(?: [a-z-]+)?|--?[a-z][a-z-]*(?:=\S+)?", "", text)
+    # What a person types is not prose: commands, options, environment variables.
+    text = re.sub(
+        r"therapy-guide(?: [a-z-]+)?|--?[a-z][a-z-]*(?:=\S+)?|\b[A-Z]+_[A-Z_]+(?:=\S+)?", "", text
+    )
     return [
         s
         for s in split_sentences(QUOTATION.sub(QUOTED, text))
