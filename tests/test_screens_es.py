@@ -6,8 +6,6 @@ and the reading commands on a dumb terminal."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -58,10 +56,6 @@ def visible(screen: Screen) -> str:
     return words("\n".join(screen.lines))
 
 
-def all_seen(screen: Screen) -> list[str]:
-    return [*screen.lines, *(line for moment in screen.moments for line in moment)]
-
-
 def spanish_988(shown: str) -> bool:
     return "988" in shown and "marque 2" in shown and "AYUDA" in shown
 
@@ -102,38 +96,38 @@ def marker(question: Question) -> str:
     return SAID["CHECKBOX_HINT"] if question.kind == "multiple" else SAID["SELECT_HINT"]
 
 
-@pytest.fixture(scope="module")
-def walks(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Screen]:
-    """Enter through the quiz in Spanish to the card, then Enter at the menu: once a width."""
-
-    @cache
-    def walk(cols: int) -> Screen:
-        home = tmp_path_factory.mktemp(f"walk-es-{cols}")
-        steps: list[tuple[str, str | None]] = [(marker(q), ENTER) for q in QUESTIONS]
-        steps += [(SAID["REVIEW_DONE"], ENTER), (SAID["MENU_DONE"], ENTER)]
-        return on_screen(["quiz"], steps, rows=24, cols=cols, home=home, env=SPANISH)
-
-    return walk
-
-
 @pytest.mark.parametrize("cols", [80, 40])
-def test_the_spanish_card_and_its_menu_fit_one_screen_with_988(
-    walks: Callable[[int], Screen], cols: int
+def test_the_spanish_quiz_at_24_rows_card_menu_and_saving_in_either_language(
+    cols: int, tmp_path: Path
 ) -> None:
-    screen = walks(cols)
-    at_the_menu = words("\n".join(screen.moments[-1]))
+    """One walk a width: Enter through the quiz in Spanish to the card; at the menu the
+    card fits with 988; save twice, first in Spanish (offered first), then in English for
+    a clinician who reads English; done. No word is split on the way to the menu."""
+    save = (SAID["MENU_DONE"], menu_key("save", default_answers(BANK), BANK) + ENTER)
+    steps: list[tuple[str, str | None]] = [(marker(q), ENTER) for q in QUESTIONS]
+    steps += [
+        (SAID["REVIEW_DONE"], ENTER),
+        save,
+        (SAID["SAVE_LANGUAGE"], ENTER),  # Español, offered first
+        (SAID["PATH_HINT"], ENTER),
+        save,
+        (SAID["SAVE_LANGUAGE"], DOWN + ENTER),  # English
+        (SAID["PATH_HINT"], ENTER),
+        (SAID["MENU_DONE"], ENTER),
+    ]
+
+    screen = on_screen(["quiz"], steps, rows=24, cols=cols, home=tmp_path, env=SPANISH)
 
     assert screen.exit_status == 0
+    at_the_menu = words("\n".join(screen.moments[len(QUESTIONS) + 1]))  # the card and menu
     assert words(BANK.result.either.headline) in at_the_menu
     assert SAID["MENU_DONE"] in at_the_menu
     assert "988" in at_the_menu
-
-
-@pytest.mark.parametrize("cols", [80, 40])
-def test_no_spanish_prompt_review_or_card_splits_a_word(
-    walks: Callable[[int], Screen], cols: int
-) -> None:
-    assert split_words(all_seen(walks(cols))) == set()
+    to_the_menu = screen.moments[: len(QUESTIONS) + 2]  # then the saved paths, folded whole
+    assert split_words([line for moment in to_the_menu for line in moment]) == set()
+    first, second = sorted(tmp_path.glob("*.md"), key=lambda p: p.stat().st_mtime_ns)
+    assert first.read_text(encoding="utf-8").startswith(f"# {SAID['SUMMARY_TITLE']}")
+    assert second.read_text(encoding="utf-8").startswith(f"# {ENGLISH_TITLE}")
 
 
 @pytest.mark.parametrize("cols", [40, 80])
@@ -150,29 +144,3 @@ def test_on_a_dumb_terminal_spanish_reading_commands_fit_without_a_split_word(
     assert done.exit_code == 0, done.stderr
     assert too_wide("\n".join(lines), cols) == []
     assert split_words(lines) == set()
-
-
-def test_the_spanish_menu_asks_which_language_to_save_in_and_writes_each(
-    tmp_path: Path,
-) -> None:
-    """Save twice from the menu at 40x24: first in Spanish (the default), then in English,
-    for a clinician who reads English."""
-    save = (SAID["MENU_DONE"], menu_key("save", default_answers(BANK), BANK) + ENTER)
-    steps: list[tuple[str, str | None]] = [(marker(q), ENTER) for q in QUESTIONS]
-    steps += [
-        (SAID["REVIEW_DONE"], ENTER),
-        save,
-        (SAID["SAVE_LANGUAGE"], ENTER),  # Español, offered first
-        (SAID["PATH_HINT"], ENTER),
-        save,
-        (SAID["SAVE_LANGUAGE"], DOWN + ENTER),  # English
-        (SAID["PATH_HINT"], ENTER),
-        (SAID["MENU_DONE"], ENTER),
-    ]
-
-    screen = on_screen(["quiz"], steps, rows=24, cols=40, home=tmp_path, env=SPANISH)
-
-    assert screen.exit_status == 0
-    first, second = sorted(tmp_path.glob("*.md"), key=lambda p: p.stat().st_mtime_ns)
-    assert first.read_text(encoding="utf-8").startswith(f"# {SAID['SUMMARY_TITLE']}")
-    assert second.read_text(encoding="utf-8").startswith(f"# {ENGLISH_TITLE}")
