@@ -123,7 +123,15 @@ def catalog(language: Language) -> NullTranslations:
 
     if language == ENGLISH:
         return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, locale_dir(), languages=[language], fallback=True)
+    # Its one file, opened directly: gettext.translation would first search the locale's
+    # variants for it. A missing file (a broken install) translates nothing; CI's wheel
+    # smoke test runs the guide in Spanish, so a wheel without it fails there.
+    path = locale_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    try:
+        with path.open("rb") as fh:
+            return gettext.GNUTranslations(fh)
+    except OSError:
+        return gettext.NullTranslations()
 
 
 T = TypeVar("T", str, dict[str, str])
