@@ -119,6 +119,10 @@ def test_about_says_which_language_is_showing(
 
 def test_a_command_in_spanish_leaves_the_next_one_in_english() -> None:
     invoke("about", "--lang", "es")
+    spanish_help = invoke("quiz", "--help", "--lang", "es").stdout
+    english_help = invoke("quiz", "--help").stdout  # the same Click command serves both
+    assert "Uso:" in spanish_help and "Usage:" in english_help
+    assert "Responda" in spanish_help and "Responda" not in english_help
 
     assert language.current() == "en"
     assert json.loads(invoke("about", "--json", env=NO_LOCALE).stdout)["language"]["code"] == "en"

@@ -184,9 +184,7 @@ class GuideGroup(NamesItsCommand, StackingGroup):
         from therapy_guide.cli.exits import exit_codes
 
         # The language outside the error path, so that every error is said in it too.
-        with speaking_as_asked(args), exit_codes():
-            if language.current() != language.ENGLISH:
-                translate_help(self)
+        with speaking_as_asked(args), exit_codes(), help_in_language(self):
             try:
                 code = super().main(
                     args,
@@ -269,22 +267,36 @@ def language_given(args: list[str]) -> str | None:
     return found
 
 
-def translate_help(group: Any) -> None:
-    """Every help text of GROUP and its commands in the current language.
+@contextlib.contextmanager
+def help_in_language(group: Any) -> Iterator[None]:
+    """Every help text of GROUP and its commands in the current language, for this run;
+    as they were after it, so a command object that serves many runs (the tests') never
+    keeps another language's help. The English of each text is its key in the catalog."""
+    if language.current() == language.ENGLISH:
+        yield
+        return
+    kept: list[tuple[Any, str, Any]] = []
 
-    Typer builds the Click commands afresh for each run (Typer.__call__), so this changes
-    only the run at hand. The English of each text is its key in the catalog."""
+    def put(owner: Any, name: str, text: str) -> None:
+        kept.append((owner, name, getattr(owner, name)))
+        setattr(owner, name, text)
+
     for command in (group, *group.commands.values()):
         for name in ("help", "short_help"):
             text = getattr(command, name, None)
             if text:
-                setattr(command, name, language.translate(text))
+                put(command, name, language.translate(text))
         if command.epilog:  # a sentence of ours, or examples under their heading
             epilog = language.translate(command.epilog)
-            command.epilog = epilog.replace(wording.HELP_EXAMPLES, w.HELP_EXAMPLES, 1)
+            put(command, "epilog", epilog.replace(wording.HELP_EXAMPLES, w.HELP_EXAMPLES, 1))
         for param in command.params:
             if getattr(param, "help", None):
-                param.help = language.translate(param.help)
+                put(param, "help", language.translate(param.help))
+    try:
+        yield
+    finally:
+        for owner, name, text in reversed(kept):
+            setattr(owner, name, text)
 
 
 EXTRAS = re.compile(r"\[(?:[^\[\]]+)\]$")
