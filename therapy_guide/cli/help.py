@@ -33,6 +33,8 @@ from therapy_guide.core import language, wording
 from therapy_guide.core import words as w
 from therapy_guide.core.errors import Cancelled
 
+# Set by the shell completion Typer installs for this program.
+COMPLETE_VAR = "_THERAPY_GUIDE_COMPLETE"
 # Below this many columns, a description hangs less far under its option.
 VERY_NARROW = 30
 
@@ -217,7 +219,7 @@ def speaking_as_asked(args: Sequence[str] | None) -> Iterator[None]:
 
     given = language_given(sys.argv[1:] if args is None else list(args))
     choice = language.choose(given, os.environ)
-    completing = any(name.endswith("_COMPLETE") for name in os.environ)  # a Tab press
+    completing = COMPLETE_VAR in os.environ  # Typer's shell completion: a Tab press
     with language.speaking(choice.code), translation_notes():
         if choice.unavailable and not completing:
             message(w.NO_SUCH_LANGUAGE.format(language=choice.unavailable), style="note")

@@ -15,6 +15,7 @@ import typer
 
 from therapy_guide.core import words as w
 from therapy_guide.core.errors import UsageError
+from therapy_guide.core.language import LANGUAGES, known
 from therapy_guide.render import Format
 
 if TYPE_CHECKING:
@@ -174,8 +175,6 @@ def language_parser(flag: str) -> Callable[[str], str]:
     the command line, then the environment); its check here names a wrong value."""
 
     def parse_language(value: str) -> str:
-        from therapy_guide.core.language import LANGUAGES, known
-
         code = known(value) if value.strip().isalpha() else None
         if code is None:
             choices = ", ".join(LANGUAGES)
@@ -186,8 +185,6 @@ def language_parser(flag: str) -> Callable[[str], str]:
 
 
 def language_codes() -> list[str]:
-    from therapy_guide.core.language import LANGUAGES
-
     return list(LANGUAGES)
 
 

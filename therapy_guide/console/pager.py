@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import PurePath
 
 from therapy_guide.console import screen
+from therapy_guide.console.ascii import is_utf8
 
 NO_PAGER_ENV = "THERAPY_GUIDE_NO_PAGER"
 OFF = ("", "0", "false", "no")
@@ -88,7 +89,7 @@ def run_pager(command: list[str], text: str) -> bool:
     env = dict(os.environ)
     env.setdefault("LESS", LESS)  # git's defaults, for PAGER=less too; a LESS set is kept
     encoding = sys.stdout.encoding or "utf-8"
-    if encoding.lower().replace("-", "") == "utf8":
+    if is_utf8(sys.stdout):
         # What we send is UTF-8: less must not show "é" as <C3><A9> where the locale
         # (es_US.UTF-8, say) is not installed. A LESSCHARSET set is kept.
         env.setdefault("LESSCHARSET", "utf-8")

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from therapy_guide.core.wording import *  # noqa: F403
 else:
+    from therapy_guide.core import language as _language
+    from therapy_guide.core import wording as _wording
 
     def __getattr__(name: str) -> object:
-        from therapy_guide.core import language, wording
-
         try:
-            english = getattr(wording, name)
+            english = getattr(_wording, name)
         except AttributeError:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-        return language.translate(english)
+        return _language.translate(english)

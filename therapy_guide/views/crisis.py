@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from therapy_guide.core import words as w
-from therapy_guide.core.language import ENGLISH, current
+from therapy_guide.core.language import current
 from therapy_guide.views.document import (
     Block,
     Contact,
@@ -19,6 +19,7 @@ from therapy_guide.views.document import (
     View,
     versioned,
 )
+from therapy_guide.views.translated import translating
 
 if TYPE_CHECKING:
     from therapy_guide.core.content.care_routes import DoorHere
@@ -73,9 +74,8 @@ def brief_line(resource: Resource) -> Contact:
     """One way to reach help on one line: its name, how, and when it is open."""
     brief = resource.open and not resource.emergency  # an emergency number is always open
     how = f"{resource.contact} ({resource.open})" if brief else resource.contact
-    spoken = current()
     codes = resource.language_codes
-    if spoken != ENGLISH and codes and spoken not in codes and resource.languages:
+    if translating() and codes and current() not in codes and resource.languages:
         # Not answered in the guide's language: say which it is ("(en inglés)", "(en francés)").
         how = f"{how} {w.ANSWERED_IN.format(languages=w.OR.join(resource.languages))}"
     label = w.SOMEONE_IN_DANGER if resource.emergency else resource.name
@@ -94,7 +94,7 @@ def in_the_us_too(region: ChosenRegion) -> tuple[str, ...]:
     country (es_MX, es_GT): many who run the guide in Spanish are in California, and a
     locale says what language a person reads, not where they are."""
     chosen_by_locale = region.source == "locale" and region.code != "US"
-    return (w.IF_IN_THE_US,) if chosen_by_locale and current() != ENGLISH else ()
+    return (w.IF_IN_THE_US,) if chosen_by_locale and translating() else ()
 
 
 def showing(region: ChosenRegion) -> str:

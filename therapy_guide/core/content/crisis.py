@@ -25,8 +25,9 @@ from therapy_guide.core.content.base import Model, Sourced, Text
 
 # Where a region came from, in the order they are tried.
 Source = Literal["option", "environment", "locale", "default"]
-# The locale variables, in the order the C library reads them for messages.
-LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+# The locale variables that can name a place, in the order the C library reads them:
+# language's list less LANGUAGE, which lists languages only.
+LOCALE_VARIABLES = language.LOCALE_VARIABLES[1:]
 # Codes in the territory list that are no country (CLDR's groupings and test codes).
 NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})
 
