@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from toolkit.reading import schema_errors, too_wide, words
-from toolkit.running import invoke, run_program
+from toolkit.running import invoke, run_program, run_python
 
 from therapy_guide import __version__
 from therapy_guide.core import content
@@ -233,6 +233,16 @@ def test_version_prints_the_package_version() -> None:
 @pytest.mark.parametrize("flag", ["--version", "-V"])
 def test_python_m_therapy_guide_prints_the_version(flag: str) -> None:
     assert run_program(flag) == (0, f"therapy-guide {__version__}\n", "")
+
+
+@pytest.mark.slow
+def test_version_loads_no_typer_rich_or_language_machinery() -> None:
+    """--version costs about what starting Python does (cli/launch.py, core/words.py)."""
+    done = run_python(["-X", "importtime", "-m", "therapy_guide", "--version"])
+    loaded = {line.split("|")[-1].strip() for line in done.stderr.splitlines()}
+
+    assert done.exit_code == 0
+    assert not {"typer", "rich", "therapy_guide.core.language", "gettext"} & loaded
 
 
 def test_no_arguments_shows_a_welcome_naming_quiz_compare_myths_and_crisis() -> None:

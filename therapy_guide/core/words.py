@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from therapy_guide.core.wording import *  # noqa: F403
 else:
-    from therapy_guide.core import language as _language
-    from therapy_guide.core import wording as _wording
 
     def __getattr__(name: str) -> object:
+        # Imported here, not above: `--version` imports this module (cli.exits) and never
+        # reads a word, so it must not pay for the language module (dataclasses, gettext).
+        from therapy_guide.core import language, wording
+
         try:
-            english = getattr(_wording, name)
+            english = getattr(wording, name)
         except AttributeError:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-        return _language.translate(english)
+        return language.translate(english)
